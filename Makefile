@@ -1,0 +1,46 @@
+# Set-up is part of every target: on a fresh machine `make demo` or `make test` creates .venv,
+# installs the project with its pinned dev tools, and runs.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+GENERATED := generated/langgraph_sync_generated
+
+.PHONY: dev demo test spec generate check-generated clean
+
+dev: $(INSTALLED)
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+# Starts a local in-memory LangGraph server with the test graphs, runs the seed page's example
+# against it (create a thread, print it) and stops the server.
+demo: $(INSTALLED)
+	$(PY) tests/live_server.py -- $(PY) examples/threads_setup.py
+
+test: $(INSTALLED)
+	$(PY) -m pytest
+
+# openapi.yaml: the threads and assistants part of the pinned langgraph-api's spec, corrected.
+spec: $(INSTALLED)
+	$(PY) codegen/make_spec.py
+
+# generated/: openapi-python-client's output for openapi.yaml. Never edit it by hand.
+generate: $(INSTALLED)
+	rm -rf $(GENERATED)
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/openapi-python-client generate --path openapi.yaml \
+		--config codegen/config.yaml --custom-template-path codegen/templates \
+		--meta none --output-path $(GENERATED) > $(VENV)/generate.log 2>&1 || { cat $(VENV)/generate.log; exit 1; }
+	@# The generator reports what it could not generate as warnings, and still exits 0.
+	@! grep -i -B2 -A8 "warning" $(VENV)/generate.log
+
+# Fails if openapi.yaml or generated/ differ from what the pinned tools make of them.
+check-generated: spec generate
+	git diff --exit-code --stat -- openapi.yaml generated
+	test -z "$$(git status --porcelain -- openapi.yaml generated)"
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,13 @@
+"""DELETE /assistants/{assistant_id}: Delete Assistant"""
+
+from typing import Any
+
+from ...types import Endpoint
+
+ENDPOINT: Endpoint[Any] = Endpoint(
+    method="DELETE",
+    path="/assistants/{assistant_id}",
+    path_parameters=("assistant_id",),
+    query_parameters=("delete_threads",),
+    response=Any,
+)

@@ -1,0 +1,13 @@
+"""GET /assistants/{assistant_id}/subgraphs: Get Assistant Subgraphs"""
+
+from typing import Any
+
+from ...types import Endpoint
+
+ENDPOINT: Endpoint[Any] = Endpoint(
+    method="GET",
+    path="/assistants/{assistant_id}/subgraphs",
+    path_parameters=("assistant_id",),
+    query_parameters=("recurse",),
+    response=Any,
+)

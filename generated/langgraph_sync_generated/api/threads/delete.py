@@ -1,0 +1,13 @@
+"""DELETE /threads/{thread_id}: Delete Thread"""
+
+from typing import Any
+
+from ...types import Endpoint
+
+ENDPOINT: Endpoint[Any] = Endpoint(
+    method="DELETE",
+    path="/threads/{thread_id}",
+    path_parameters=("thread_id",),
+    query_parameters=(),
+    response=Any,
+)

@@ -1,0 +1,12 @@
+"""POST /threads/{thread_id}/history: Get Thread History Post"""
+
+from ...models.thread_state import ThreadState
+from ...types import Endpoint
+
+ENDPOINT: Endpoint[list[ThreadState]] = Endpoint(
+    method="POST",
+    path="/threads/{thread_id}/history",
+    path_parameters=("thread_id",),
+    query_parameters=(),
+    response=list[ThreadState],
+)

@@ -1,0 +1,15 @@
+"""GET /threads/{thread_id}/history: Get Thread History"""
+
+from ...models.thread_state import ThreadState
+from ...types import Endpoint
+
+ENDPOINT: Endpoint[list[ThreadState]] = Endpoint(
+    method="GET",
+    path="/threads/{thread_id}/history",
+    path_parameters=("thread_id",),
+    query_parameters=(
+        "limit",
+        "before",
+    ),
+    response=list[ThreadState],
+)

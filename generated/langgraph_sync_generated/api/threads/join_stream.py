@@ -1,0 +1,11 @@
+"""GET /threads/{thread_id}/stream: Join Thread Stream"""
+
+from ...types import Endpoint
+
+ENDPOINT: Endpoint[str] = Endpoint(
+    method="GET",
+    path="/threads/{thread_id}/stream",
+    path_parameters=("thread_id",),
+    query_parameters=("stream_modes",),
+    response=str,
+)

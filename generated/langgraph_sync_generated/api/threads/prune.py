@@ -1,0 +1,12 @@
+"""POST /threads/prune: Prune Threads"""
+
+from ...models.thread_prune_response import ThreadPruneResponse
+from ...types import Endpoint
+
+ENDPOINT: Endpoint[ThreadPruneResponse] = Endpoint(
+    method="POST",
+    path="/threads/prune",
+    path_parameters=(),
+    query_parameters=(),
+    response=ThreadPruneResponse,
+)

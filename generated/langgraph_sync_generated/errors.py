@@ -1,0 +1,1 @@
+"""Not used: the errors are langgraph_sync.errors."""

@@ -1,0 +1,113 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .assistant import Assistant
+from .assistant_config import AssistantConfig
+from .assistant_count_request import AssistantCountRequest
+from .assistant_create import AssistantCreate
+from .assistant_create_if_exists import AssistantCreateIfExists
+from .assistant_patch import AssistantPatch
+from .assistant_search_request import AssistantSearchRequest
+from .assistant_search_request_select_item import AssistantSearchRequestSelectItem
+from .assistant_search_request_sort_by import AssistantSearchRequestSortBy
+from .assistant_search_request_sort_order import AssistantSearchRequestSortOrder
+from .assistant_version import AssistantVersion
+from .checkpoint_config import CheckpointConfig
+from .command import Command
+from .config import Config
+from .error_response import ErrorResponse
+from .graph_schema import GraphSchema
+from .graph_schema_no_id import GraphSchemaNoId
+from .interrupt import Interrupt
+from .join_stream_stream_modes_type_0 import JoinStreamStreamModesType0
+from .join_stream_stream_modes_type_1_item import JoinStreamStreamModesType1Item
+from .send import Send
+from .thread import Thread
+from .thread_count_request import ThreadCountRequest
+from .thread_count_request_status import ThreadCountRequestStatus
+from .thread_create import ThreadCreate
+from .thread_create_if_exists import ThreadCreateIfExists
+from .thread_create_supersteps_item import ThreadCreateSuperstepsItem
+from .thread_create_ttl import ThreadCreateTTL
+from .thread_create_ttl_strategy import ThreadCreateTTLStrategy
+from .thread_patch import ThreadPatch
+from .thread_patch_ttl import ThreadPatchTTL
+from .thread_patch_ttl_strategy import ThreadPatchTTLStrategy
+from .thread_prune_request import ThreadPruneRequest
+from .thread_prune_request_strategy import ThreadPruneRequestStrategy
+from .thread_prune_response import ThreadPruneResponse
+from .thread_search_request import ThreadSearchRequest
+from .thread_search_request_select_item import ThreadSearchRequestSelectItem
+from .thread_search_request_sort_by import ThreadSearchRequestSortBy
+from .thread_search_request_sort_order import ThreadSearchRequestSortOrder
+from .thread_search_request_status import ThreadSearchRequestStatus
+from .thread_state import ThreadState
+from .thread_state_checkpoint_request import ThreadStateCheckpointRequest
+from .thread_state_search import ThreadStateSearch
+from .thread_state_tasks_item import ThreadStateTasksItem
+from .thread_state_update import ThreadStateUpdate
+from .thread_state_update_response import ThreadStateUpdateResponse
+from .thread_status import ThreadStatus
+from .thread_storage import ThreadStorage
+from .thread_storage_channel_values import ThreadStorageChannelValues
+from .thread_storage_checkpoints import ThreadStorageCheckpoints
+from .thread_storage_pending_writes import ThreadStoragePendingWrites
+from .thread_superstep_update import ThreadSuperstepUpdate
+from .thread_ttl_info import ThreadTTLInfo
+from .thread_ttl_info_strategy import ThreadTTLInfoStrategy
+
+__all__ = (
+    "Assistant",
+    "AssistantConfig",
+    "AssistantCountRequest",
+    "AssistantCreate",
+    "AssistantCreateIfExists",
+    "AssistantPatch",
+    "AssistantSearchRequest",
+    "AssistantSearchRequestSelectItem",
+    "AssistantSearchRequestSortBy",
+    "AssistantSearchRequestSortOrder",
+    "AssistantVersion",
+    "CheckpointConfig",
+    "Command",
+    "Config",
+    "ErrorResponse",
+    "GraphSchema",
+    "GraphSchemaNoId",
+    "Interrupt",
+    "JoinStreamStreamModesType0",
+    "JoinStreamStreamModesType1Item",
+    "Send",
+    "Thread",
+    "ThreadCountRequest",
+    "ThreadCountRequestStatus",
+    "ThreadCreate",
+    "ThreadCreateIfExists",
+    "ThreadCreateSuperstepsItem",
+    "ThreadCreateTTL",
+    "ThreadCreateTTLStrategy",
+    "ThreadPatch",
+    "ThreadPatchTTL",
+    "ThreadPatchTTLStrategy",
+    "ThreadPruneRequest",
+    "ThreadPruneRequestStrategy",
+    "ThreadPruneResponse",
+    "ThreadSearchRequest",
+    "ThreadSearchRequestSelectItem",
+    "ThreadSearchRequestSortBy",
+    "ThreadSearchRequestSortOrder",
+    "ThreadSearchRequestStatus",
+    "ThreadState",
+    "ThreadStateCheckpointRequest",
+    "ThreadStateSearch",
+    "ThreadStateTasksItem",
+    "ThreadStateUpdate",
+    "ThreadStateUpdateResponse",
+    "ThreadStatus",
+    "ThreadStorage",
+    "ThreadStorageChannelValues",
+    "ThreadStorageCheckpoints",
+    "ThreadStoragePendingWrites",
+    "ThreadSuperstepUpdate",
+    "ThreadTTLInfo",
+    "ThreadTTLInfoStrategy",
+)

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset
+
+
+@_attrs_define
+class AssistantCountRequest(Model):
+    """AssistantCountRequest
+
+    Payload for counting assistants."""
+
+    metadata: Any | Unset = UNSET
+    """ Metadata to filter by. Exact match filter for each KV pair. """
+
+    graph_id: str | Unset = UNSET
+    """ The ID of the graph to filter by. The graph ID is normally set in your langgraph.json configuration. """
+
+    name: str | Unset = UNSET
+    """ Name of the assistant to filter by. The filtering logic will match (case insensitive) assistants where
+    'name' is a substring of the assistant name. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

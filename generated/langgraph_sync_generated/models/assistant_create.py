@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assistant_create_if_exists import (
+    AssistantCreateIfExists,
+)
+from ..types import UNSET, Model, Unset
+
+
+@_attrs_define
+class AssistantCreate(Model):
+    """AssistantCreate
+
+    Payload for creating an assistant."""
+
+    graph_id: str
+    """ The ID of the graph the assistant should use. The graph ID is normally set in your langgraph.json
+    configuration. """
+
+    assistant_id: str | Unset = UNSET
+    """ The ID of the assistant. If not provided, a random UUID will be generated. """
+
+    config: Any | Unset = UNSET
+    """ Configuration to use for the graph. Useful when graph is configurable and you want to create different
+    assistants based on different configurations. """
+
+    context: Any | Unset = UNSET
+    """ Static context added to the assistant. """
+
+    metadata: Any | Unset = UNSET
+    """ Metadata to add to assistant. """
+
+    if_exists: AssistantCreateIfExists | Unset = "raise"
+    """ How to handle duplicate creation. Must be either 'raise' (raise error if duplicate), or 'do_nothing' (return
+    existing assistant). """
+
+    name: str | Unset = UNSET
+    """ The name of the assistant. Defaults to 'Untitled'. """
+
+    description: None | str | Unset = UNSET
+    """ The description of the assistant. Defaults to null. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

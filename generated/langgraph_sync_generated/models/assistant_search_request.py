@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assistant_search_request_select_item import (
+    AssistantSearchRequestSelectItem,
+)
+from ..models.assistant_search_request_sort_by import (
+    AssistantSearchRequestSortBy,
+)
+from ..models.assistant_search_request_sort_order import (
+    AssistantSearchRequestSortOrder,
+)
+from ..types import UNSET, Model, Unset
+
+
+@_attrs_define
+class AssistantSearchRequest(Model):
+    """AssistantSearchRequest
+
+    Payload for listing assistants."""
+
+    metadata: Any | Unset = UNSET
+    """ Metadata to filter by. Exact match filter for each KV pair. """
+
+    graph_id: str | Unset = UNSET
+    """ The ID of the graph to filter by. The graph ID is normally set in your langgraph.json configuration. """
+
+    name: str | Unset = UNSET
+    """ Name of the assistant to filter by. The filtering logic will match (case insensitive) assistants where
+    'name' is a substring of the assistant name. """
+
+    limit: int | Unset = 10
+    """ The maximum number of results to return. """
+
+    offset: int | Unset = 0
+    """ The number of results to skip. """
+
+    sort_by: AssistantSearchRequestSortBy | Unset = UNSET
+    """ The field to sort by. """
+
+    sort_order: AssistantSearchRequestSortOrder | Unset = UNSET
+    """ The order to sort by. """
+
+    select: list[AssistantSearchRequestSelectItem] | Unset = UNSET
+    """ Specify which fields to return. If not provided, all fields are returned. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

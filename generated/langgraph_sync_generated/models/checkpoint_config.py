@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset
+
+
+@_attrs_define
+class CheckpointConfig(Model):
+    """CheckpointConfig
+
+    Checkpoint config."""
+
+    thread_id: str | Unset = UNSET
+    """ Unique identifier for the thread associated with this checkpoint. """
+
+    checkpoint_ns: str | Unset = UNSET
+    """ Namespace for the checkpoint, used for organization and retrieval. """
+
+    checkpoint_id: str | Unset = UNSET
+    """ Optional unique identifier for the checkpoint itself. """
+
+    checkpoint_map: Any | Unset = UNSET
+    """ Optional dictionary containing checkpoint-specific data. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

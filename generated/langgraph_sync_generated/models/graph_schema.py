@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset
+
+
+@_attrs_define
+class GraphSchema(Model):
+    """GraphSchema
+
+    Defines the structure and properties of a graph."""
+
+    graph_id: str
+    """ The ID of the graph. """
+
+    state_schema: Any
+    """ The schema for the graph state. Missing if unable to generate JSON schema from graph. """
+
+    input_schema: Any | Unset = UNSET
+    """ The schema for the graph input. Missing if unable to generate JSON schema from graph. """
+
+    output_schema: Any | Unset = UNSET
+    """ The schema for the graph output. Missing if unable to generate JSON schema from graph. """
+
+    config_schema: Any | Unset = UNSET
+    """ The schema for the graph config. Missing if unable to generate JSON schema from graph. """
+
+    context_schema: Any | Unset = UNSET
+    """ The schema for the graph context. Missing if unable to generate JSON schema from graph. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset
+
+
+@_attrs_define
+class Interrupt(Model):
+    """Interrupt"""
+
+    value: Any
+
+    id: None | str | Unset = UNSET
+
+    response_schema: Any | Unset = UNSET
+    """ JSON Schema for the value expected when resuming the interrupt, if the graph provided one. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+
+@_attrs_define
+class Send(Model):
+    """Send
+
+    A message to send to a node."""
+
+    node: str
+    """ The node to send the message to. """
+
+    input_: Any = _attrs_field(metadata={"json": "input"})
+    """ The message to send. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

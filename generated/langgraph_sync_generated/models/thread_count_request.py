@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.thread_count_request_status import (
+    ThreadCountRequestStatus,
+)
+from ..types import UNSET, Model, Unset
+
+
+@_attrs_define
+class ThreadCountRequest(Model):
+    """ThreadCountRequest
+
+    Payload for counting threads."""
+
+    metadata: Any | Unset = UNSET
+    """ Thread metadata to filter on. """
+
+    values: Any | Unset = UNSET
+    """ State values to filter on. """
+
+    status: ThreadCountRequestStatus | Unset = UNSET
+    """ Thread status to filter on. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

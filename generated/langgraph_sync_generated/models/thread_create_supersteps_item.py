@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+if TYPE_CHECKING:
+    from ..models.thread_superstep_update import ThreadSuperstepUpdate
+
+
+@_attrs_define
+class ThreadCreateSuperstepsItem(Model):
+    """ThreadCreateSuperstepsItem"""
+
+    updates: list[ThreadSuperstepUpdate]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

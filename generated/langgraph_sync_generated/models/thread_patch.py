@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset
+
+if TYPE_CHECKING:
+    from ..models.thread_patch_ttl import ThreadPatchTTL
+
+
+@_attrs_define
+class ThreadPatch(Model):
+    """ThreadPatch
+
+    Payload for updating a thread."""
+
+    metadata: Any | Unset = UNSET
+    """ Metadata to merge with existing thread metadata. """
+
+    ttl: ThreadPatchTTL | Unset = UNSET
+    """ The time-to-live for the thread. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.thread_patch_ttl_strategy import (
+    ThreadPatchTTLStrategy,
+)
+from ..types import UNSET, Model, Unset
+
+
+@_attrs_define
+class ThreadPatchTTL(Model):
+    """ThreadPatchTTL
+
+    The time-to-live for the thread."""
+
+    strategy: ThreadPatchTTLStrategy | Unset = "delete"
+    """ The TTL strategy. 'delete' removes the entire thread. 'keep_latest' prunes old checkpoints but keeps the
+    thread and its latest state. """
+
+    ttl: float | Unset = UNSET
+    """ The time-to-live in minutes from now until thread should be swept. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

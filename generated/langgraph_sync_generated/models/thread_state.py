@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset
+
+if TYPE_CHECKING:
+    from ..models.checkpoint_config import CheckpointConfig
+    from ..models.interrupt import Interrupt
+    from ..models.thread_state_tasks_item import ThreadStateTasksItem
+
+
+@_attrs_define
+class ThreadState(Model):
+    """ThreadState"""
+
+    values: Any | list[Any]
+
+    next_: list[str] = _attrs_field(metadata={"json": "next"})
+
+    checkpoint: CheckpointConfig | None
+
+    metadata: Any
+
+    created_at: None | str
+
+    tasks: list[ThreadStateTasksItem] | Unset = UNSET
+
+    parent_checkpoint: Any | Unset = UNSET
+
+    interrupts: list[Interrupt] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

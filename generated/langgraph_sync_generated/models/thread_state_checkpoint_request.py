@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset
+
+if TYPE_CHECKING:
+    from ..models.checkpoint_config import CheckpointConfig
+
+
+@_attrs_define
+class ThreadStateCheckpointRequest(Model):
+    """ThreadStateCheckpointRequest
+
+    Payload for getting the state of a thread at a checkpoint."""
+
+    checkpoint: CheckpointConfig
+    """ Checkpoint config. """
+
+    subgraphs: bool | Unset = UNSET
+    """ Include subgraph states. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset
+
+if TYPE_CHECKING:
+    from ..models.checkpoint_config import CheckpointConfig
+
+
+@_attrs_define
+class ThreadStateSearch(Model):
+    """ThreadStateSearch"""
+
+    limit: int | Unset = 1
+    """ The maximum number of states to return. """
+
+    before: CheckpointConfig | Unset = UNSET
+    """ Checkpoint config. """
+
+    metadata: Any | Unset = UNSET
+    """ Filter states by metadata key-value pairs. """
+
+    checkpoint: CheckpointConfig | Unset = UNSET
+    """ Checkpoint config. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset
+
+if TYPE_CHECKING:
+    from ..models.checkpoint_config import CheckpointConfig
+
+
+@_attrs_define
+class ThreadStateUpdate(Model):
+    """ThreadStateUpdate
+
+    Payload for updating the state of a thread."""
+
+    values: Any | list[Any] | None | Unset = UNSET
+    """ The values to update the state with. """
+
+    checkpoint: CheckpointConfig | Unset = UNSET
+    """ Checkpoint config. """
+
+    as_node: str | Unset = UNSET
+    """ Update the state as if this node had just executed. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset
+
+
+@_attrs_define
+class ThreadStateUpdateResponse(Model):
+    """ThreadStateUpdateResponse
+
+    Response for adding state to a thread."""
+
+    checkpoint: Any | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

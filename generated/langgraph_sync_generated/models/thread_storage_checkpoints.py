@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+
+@_attrs_define
+class ThreadStorageCheckpoints(Model):
+    """ThreadStorageCheckpoints
+
+    Checkpoint rows: serialized checkpoint plus metadata."""
+
+    count: int
+
+    bytes_: int = _attrs_field(metadata={"json": "bytes"})
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

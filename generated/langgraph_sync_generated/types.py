@@ -1,0 +1,60 @@
+"""Types shared by the generated models and endpoint descriptors."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Generic, Literal, TypeVar
+
+from attrs import frozen
+
+
+class Unset:
+    """The type of UNSET: a field the server did not send, as distinct from one it sent as null."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+ModelT = TypeVar("ModelT", bound="Model")
+ResponseT = TypeVar("ResponseT")
+
+
+class Model:
+    """Base of every generated model.
+
+    JSON goes in and out through langgraph_sync's one converter, so that `to_dict()` gives back
+    exactly what the server sent: nulls stay null, absent fields stay absent, unknown fields are
+    kept in `additional_properties`.
+    """
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        from langgraph_sync._convert import converter
+
+        return converter.unstructure(self)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_dict(cls: type[ModelT], data: Mapping[str, Any]) -> ModelT:
+        from langgraph_sync._convert import structure
+
+        return structure(data, cls)
+
+
+@frozen
+class Endpoint(Generic[ResponseT]):
+    """One operation of the API: what langgraph_sync needs to build the request and parse the reply."""
+
+    method: str
+    path: str
+    path_parameters: tuple[str, ...]
+    query_parameters: tuple[str, ...]
+    # The type of a successful response's JSON: a model, list[model], int, Any or None.
+    response: Any

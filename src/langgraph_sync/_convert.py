@@ -1,0 +1,218 @@
+"""The one converter between JSON and the generated models, both ways.
+
+What it guarantees, so that `Model.from_dict(data).to_dict() == data` for every response:
+- fields the server did not send stay UNSET and are left out again; nulls stay null;
+- fields a model does not know go to `additional_properties` and come back out;
+- enum (Literal) fields accept values a newer server adds;
+- datetimes are parsed, and written back exactly as the server wrote them.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+import typing
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any, Literal, TypeVar, Union
+
+import attrs
+from cattrs import Converter
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from langgraph_sync_generated import models as _models
+from langgraph_sync_generated.types import UNSET, Model, Unset
+
+T = TypeVar("T")
+
+
+class ServerDatetime(datetime):
+    """A datetime that keeps the string the server sent, so that `to_dict()` returns it unchanged."""
+
+    __slots__ = ("raw",)
+    raw: str
+
+    @classmethod
+    def parse(cls, value: str) -> ServerDatetime:
+        if not isinstance(value, str):
+            raise TypeError(f"expected an ISO 8601 date-time string, got {type(value).__name__}")
+        parsed = cls.fromisoformat(value)
+        parsed.raw = value
+        return parsed
+
+
+def _json_name(field: attrs.Attribute) -> str:  # type: ignore[type-arg]
+    return field.metadata.get("json", field.name)  # type: ignore[no-any-return]
+
+
+def _union_members(tp: Any) -> tuple[Any, ...]:
+    if typing.get_origin(tp) in (Union, types.UnionType):
+        return typing.get_args(tp)
+    return ()
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, Model)
+
+
+def _resolve(cls: type[Model]) -> None:
+    # Generated modules import their related models only under TYPE_CHECKING (the models refer to
+    # each other in cycles), so annotations resolve against the whole models package.
+    namespace = {**vars(_models), **vars(sys.modules[cls.__module__])}
+    attrs.resolve_types(cls, globalns=namespace)
+
+
+def _unstructure_datetime(value: Any) -> Any:
+    if isinstance(value, ServerDatetime):
+        return value.raw
+    # A datetime the user set gets ISO 8601; UNSET (an unselected field) passes through to be dropped.
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def _exactly(kind: type, accepted: tuple[type, ...]) -> Callable[[Any, Any], Any]:
+    def check(value: Any, _: Any) -> Any:
+        # bool is an int to Python, not to JSON.
+        if not isinstance(value, accepted) or (isinstance(value, bool) and kind is not bool):
+            raise TypeError(f"expected {kind.__name__}, got {value!r}")
+        return value
+
+    return check
+
+
+def _make_converter() -> Converter:
+    converter = Converter(detailed_validation=False)
+
+    def structure_union(tp: Any) -> Callable[[Any, Any], Any]:
+        # A key that is present is never UNSET, so UNSET is dropped from the choice. Anything
+        # that admits `Any` keeps the JSON value as it is.
+        members = tuple(m for m in _union_members(tp) if m is not Unset)
+        if Any in members:
+            return lambda value, _: value
+        if len(members) == 1:
+            only, hook = members[0], converter.get_structure_hook(members[0])
+            return lambda value, _: hook(value, only)
+        rest = tuple(m for m in members if m is not type(None))
+        if len(rest) == 1:
+            inner = converter.get_structure_hook(rest[0])
+            return lambda value, _: None if value is None else inner(value, rest[0])
+        hooks = [(m, converter.get_structure_hook(m)) for m in rest]
+
+        def first_that_fits(value: Any, _: Any) -> Any:
+            if value is None and len(rest) < len(members):
+                return None
+            errors = []
+            for member, hook in hooks:
+                try:
+                    return hook(value, member)
+                except Exception as error:  # noqa: BLE001 - try the next member
+                    errors.append(error)
+            raise TypeError(f"{value!r} fits none of {tp}: {errors}")
+
+        return first_that_fits
+
+    converter.register_structure_hook_factory(lambda tp: bool(_union_members(tp)), structure_union)
+
+    def structure_literal(tp: Any) -> Callable[[Any, Any], Any]:
+        # A status or strategy that this client does not list yet is still a string: keep it.
+        kinds = tuple({type(value) for value in typing.get_args(tp)})
+
+        def any_value_of_the_kind(value: Any, _: Any) -> Any:
+            if not isinstance(value, kinds):
+                raise TypeError(f"expected one of {typing.get_args(tp)}, got {value!r}")
+            return value
+
+        return any_value_of_the_kind
+
+    converter.register_structure_hook_factory(lambda tp: typing.get_origin(tp) is Literal, structure_literal)
+
+    # JSON scalars are kept as sent: no `5` becomes `5.0`, no number quietly becomes a string.
+    for kind, accepted in ((str, (str,)), (int, (int,)), (float, (int, float)), (bool, (bool,))):
+        converter.register_structure_hook(kind, _exactly(kind, accepted))
+
+    converter.register_structure_hook(datetime, lambda value, _: ServerDatetime.parse(value))
+    converter.register_unstructure_hook(datetime, _unstructure_datetime)
+
+    def structure_model(cls: type[Model]) -> Callable[[Any, Any], Model]:
+        _resolve(cls)
+        fields = attrs.fields(cls)
+        overrides = {f.name: override(rename=f.metadata["json"]) for f in fields if "json" in f.metadata}
+        keeps_unknown = "additional_properties" in attrs.fields_dict(cls)
+        if keeps_unknown:
+            overrides["additional_properties"] = override(omit=True)
+        structure_known = make_dict_structure_fn(cls, converter, **overrides)  # type: ignore[arg-type]
+        known = frozenset(_json_name(f) for f in fields if f.name != "additional_properties")
+
+        def structure(data: Any, _: Any) -> Model:
+            if not isinstance(data, Mapping):
+                raise TypeError(f"expected a JSON object for {cls.__name__}, got {type(data).__name__}")
+            instance = structure_known(data, cls)
+            if keeps_unknown and not known.issuperset(data):
+                instance.additional_properties = {k: v for k, v in data.items() if k not in known}  # type: ignore[attr-defined]
+            return instance
+
+        return structure
+
+    def unstructure_model(cls: type[Model]) -> Callable[[Model], dict[str, Any]]:
+        _resolve(cls)
+        overrides = {
+            # Leave out only what was never sent (UNSET); a value equal to a spec default was sent.
+            f.name: override(rename=_json_name(f), omit_if_default=f.default is not attrs.NOTHING and isinstance(f.default, Unset))
+            for f in attrs.fields(cls)
+            if f.name != "additional_properties"
+        }
+        keeps_unknown = "additional_properties" in attrs.fields_dict(cls)
+        if keeps_unknown:
+            overrides["additional_properties"] = override(omit=True)
+        unstructure_known = make_dict_unstructure_fn(cls, converter, **overrides)  # type: ignore[arg-type]
+
+        def unstructure(instance: Model) -> dict[str, Any]:
+            data: dict[str, Any] = unstructure_known(instance)
+            if UNSET in data.values():
+                # A partial model (see `structure(partial=True)`): its unselected fields were never sent.
+                data = {key: value for key, value in data.items() if value is not UNSET}
+            if keeps_unknown and instance.additional_properties:  # type: ignore[attr-defined]
+                data.update(converter.unstructure(instance.additional_properties))  # type: ignore[attr-defined]
+            return data
+
+        return unstructure
+
+    converter.register_structure_hook_factory(_is_model, structure_model)
+    converter.register_unstructure_hook_factory(_is_model, unstructure_model)
+    return converter
+
+
+converter = _make_converter()
+
+
+def structure(data: Any, tp: type[T], *, partial: bool = False) -> T:
+    """JSON (as parsed) into the type a response promises: a model, a list of them, int, Any.
+
+    `partial=True` is for replies to `select=`: a model may then lack required fields, which
+    are left UNSET (and left out again by `to_dict()`).
+    """
+    if tp is Any or tp is None:  # type: ignore[comparison-overlap]
+        return data  # type: ignore[no-any-return]
+    if partial:
+        if typing.get_origin(tp) is list and isinstance(data, list):
+            (item_type,) = typing.get_args(tp)
+            return [_structure_partial(item, item_type) for item in data]  # type: ignore[return-value]
+        return _structure_partial(data, tp)  # type: ignore[no-any-return]
+    return converter.structure(data, tp)
+
+
+def _structure_partial(data: Any, cls: Any) -> Any:
+    # Field by field, so that a required field the reply lacks is UNSET instead of an error.
+    if not _is_model(cls) or not isinstance(data, Mapping):
+        return converter.structure(data, cls)
+    _resolve(cls)
+    arguments: dict[str, Any] = {}
+    known = set()
+    for field in attrs.fields(cls):
+        if not field.init:
+            continue
+        key = _json_name(field)
+        known.add(key)
+        arguments[field.alias] = converter.structure(data[key], field.type) if key in data else UNSET
+    instance = cls(**arguments)
+    if "additional_properties" in attrs.fields_dict(cls):
+        instance.additional_properties = {k: v for k, v in data.items() if k not in known}
+    return instance

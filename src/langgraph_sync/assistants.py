@@ -1,0 +1,302 @@
+"""client.assistants: the assistants endpoints, with langgraph-sdk's method names, arguments and defaults."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
+
+import attrs
+import requests
+from langgraph_sync_generated.api.assistants import (
+    count,
+    create,
+    delete,
+    get,
+    get_graph,
+    get_schemas,
+    get_subgraphs,
+    get_subgraphs_in_namespace,
+    get_versions,
+    search,
+    set_latest,
+    update,
+)
+from langgraph_sync_generated.models import Assistant, AssistantVersion, GraphSchema
+
+from ._http import HttpClient, QueryParams, without_empty
+
+Id = str | uuid.UUID
+Json = Mapping[str, Any] | None
+OnConflictBehavior = Literal["raise", "do_nothing"]
+AssistantSortBy = Literal["assistant_id", "graph_id", "name", "created_at", "updated_at"]
+
+
+@attrs.define
+class AssistantsSearchResponse:
+    """One page of `assistants.search(response_format="object")`: the assistants and the next cursor."""
+
+    assistants: list[Assistant]
+    next: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"assistants": [assistant.to_dict() for assistant in self.assistants], "next": self.next}
+
+
+class AssistantsClient:
+    """Create, read, search and version assistants, and read their graphs and schemas."""
+
+    def __init__(self, http: HttpClient) -> None:
+        self._http = http
+
+    def get(
+        self, assistant_id: Id, *, headers: Mapping[str, str] | None = None, params: QueryParams | None = None
+    ) -> Assistant:
+        """Get an assistant by id."""
+        return self._http.call(get.ENDPOINT, {"assistant_id": assistant_id}, extra_params=params, headers=headers)
+
+    def get_graph(
+        self,
+        assistant_id: Id,
+        *,
+        xray: int | bool = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> dict[str, list[dict[str, Any]]]:
+        """The assistant's graph as JSON: `{"nodes": [...], "edges": [...]}`; `xray` shows subgraphs."""
+        return self._http.call(  # type: ignore[no-any-return]
+            get_graph.ENDPOINT, {"assistant_id": assistant_id}, params={"xray": xray}, extra_params=params, headers=headers
+        )
+
+    def get_schemas(
+        self, assistant_id: Id, *, headers: Mapping[str, str] | None = None, params: QueryParams | None = None
+    ) -> GraphSchema:
+        """The JSON schemas of the assistant's graph: input, output, state, config, context."""
+        return self._http.call(
+            get_schemas.ENDPOINT, {"assistant_id": assistant_id}, extra_params=params, headers=headers
+        )
+
+    def get_subgraphs(
+        self,
+        assistant_id: Id,
+        namespace: str | None = None,
+        recurse: bool = False,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> dict[str, GraphSchema]:
+        """The schemas of the graph's subgraphs, by namespace; only `namespace`'s if given."""
+        query = {"recurse": recurse}
+        if namespace is not None:
+            subgraphs = self._http.call(
+                get_subgraphs_in_namespace.ENDPOINT,
+                {"assistant_id": assistant_id, "namespace": namespace},
+                params=query,
+                extra_params=params,
+                headers=headers,
+            )
+        else:
+            subgraphs = self._http.call(
+                get_subgraphs.ENDPOINT, {"assistant_id": assistant_id}, params=query, extra_params=params, headers=headers
+            )
+        if not isinstance(subgraphs, Mapping):
+            return subgraphs  # type: ignore[no-any-return]
+        return {name: GraphSchema.from_dict(schema) for name, schema in subgraphs.items()}
+
+    def create(
+        self,
+        graph_id: str | None,
+        config: Mapping[str, Any] | None = None,
+        *,
+        context: Mapping[str, Any] | None = None,
+        metadata: Json = None,
+        assistant_id: str | None = None,
+        if_exists: OnConflictBehavior | None = None,
+        name: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        description: str | None = None,
+        params: QueryParams | None = None,
+    ) -> Assistant:
+        """Create an assistant for the graph `graph_id`, with its own config, context and metadata."""
+        payload = {
+            "graph_id": graph_id,
+            **without_empty(
+                {
+                    "config": config,
+                    "context": context,
+                    "metadata": metadata,
+                    "assistant_id": assistant_id,
+                    "if_exists": if_exists,
+                    "name": name,
+                    "description": description,
+                }
+            ),
+        }
+        return self._http.call(create.ENDPOINT, json=payload, extra_params=params, headers=headers)
+
+    def update(
+        self,
+        assistant_id: Id,
+        *,
+        graph_id: str | None = None,
+        config: Mapping[str, Any] | None = None,
+        context: Mapping[str, Any] | None = None,
+        metadata: Json = None,
+        name: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        description: str | None = None,
+        params: QueryParams | None = None,
+    ) -> Assistant:
+        """Change an assistant; the server keeps the old version and makes the new one latest."""
+        payload = without_empty({"graph_id": graph_id, "metadata": metadata, "name": name, "description": description})
+        # An empty config or context is sent: it clears the assistant's (langgraph-sdk does the same).
+        payload.update({key: value for key, value in (("config", config), ("context", context)) if value is not None})
+        return self._http.call(
+            update.ENDPOINT, {"assistant_id": assistant_id}, json=payload, extra_params=params, headers=headers
+        )
+
+    def delete(
+        self,
+        assistant_id: Id,
+        *,
+        delete_threads: bool = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> None:
+        """Delete an assistant; with `delete_threads=True` also the threads it ran on."""
+        self._http.call(
+            delete.ENDPOINT,
+            {"assistant_id": assistant_id},
+            params={"delete_threads": True if delete_threads else None},
+            extra_params=params,
+            headers=headers,
+        )
+
+    @overload
+    def search(
+        self,
+        *,
+        metadata: Json = None,
+        graph_id: str | None = None,
+        name: str | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort_by: AssistantSortBy | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: Sequence[str] | None = None,
+        response_format: Literal["array"] = "array",
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> list[Assistant]: ...
+
+    @overload
+    def search(
+        self,
+        *,
+        metadata: Json = None,
+        graph_id: str | None = None,
+        name: str | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort_by: AssistantSortBy | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: Sequence[str] | None = None,
+        response_format: Literal["object"],
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> AssistantsSearchResponse: ...
+
+    def search(
+        self,
+        *,
+        metadata: Json = None,
+        graph_id: str | None = None,
+        name: str | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort_by: AssistantSortBy | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: Sequence[str] | None = None,
+        response_format: Literal["array", "object"] = "array",
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> list[Assistant] | AssistantsSearchResponse:
+        """Assistants matching every filter given. `response_format="object"` adds the next-page cursor."""
+        if response_format not in ("array", "object"):
+            raise ValueError(f"response_format must be 'array' or 'object', not {response_format!r}")
+        payload = {
+            "limit": limit,
+            "offset": offset,
+            **without_empty(
+                {
+                    "metadata": metadata,
+                    "graph_id": graph_id,
+                    "name": name,
+                    "sort_by": sort_by,
+                    "sort_order": sort_order,
+                    "select": list(select or ()),
+                }
+            ),
+        }
+        next_cursor: list[str | None] = [None]
+
+        def read_cursor(response: requests.Response) -> None:
+            next_cursor[0] = response.headers.get("X-Pagination-Next")
+
+        assistants = self._http.call(
+            search.ENDPOINT,
+            json=payload,
+            extra_params=params,
+            headers=headers,
+            partial=bool(select),
+            on_response=read_cursor,
+        )
+        if response_format == "object":
+            return AssistantsSearchResponse(assistants=assistants, next=next_cursor[0])
+        return assistants
+
+    def count(
+        self,
+        *,
+        metadata: Json = None,
+        graph_id: str | None = None,
+        name: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> int:
+        """How many assistants match every filter given."""
+        payload = without_empty({"metadata": metadata, "graph_id": graph_id, "name": name})
+        return self._http.call(count.ENDPOINT, json=payload, extra_params=params, headers=headers)
+
+    def get_versions(
+        self,
+        assistant_id: Id,
+        metadata: Json = None,
+        limit: int = 10,
+        offset: int = 0,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> list[AssistantVersion]:
+        """The assistant's versions, newest first."""
+        payload = {"limit": limit, "offset": offset, **without_empty({"metadata": metadata})}
+        return self._http.call(
+            get_versions.ENDPOINT, {"assistant_id": assistant_id}, json=payload, extra_params=params, headers=headers
+        )
+
+    def set_latest(
+        self,
+        assistant_id: Id,
+        version: int,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> Assistant:
+        """Make `version` the assistant's current version."""
+        return self._http.call(
+            set_latest.ENDPOINT,
+            {"assistant_id": assistant_id},
+            json={"version": version},
+            extra_params=params,
+            headers=headers,
+        )

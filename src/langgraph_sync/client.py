@@ -1,0 +1,99 @@
+"""get_client() and Client: the public entry point, over one HttpClient shared by the resources."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Final
+
+import requests
+
+from . import __version__
+from ._http import HttpClient, Timeout
+from .assistants import AssistantsClient
+from .threads import ThreadsClient
+
+DEFAULT_URL: Final = "http://localhost:8123"
+API_KEY_ENV_VARS: Final = ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY")
+RESERVED_HEADERS: Final = frozenset({"x-api-key"})
+
+
+class _FromEnvironment:
+    def __repr__(self) -> str:
+        return "<from environment>"
+
+
+FROM_ENVIRONMENT: Final[Any] = _FromEnvironment()
+
+
+def api_key_from_environment() -> str | None:
+    for name in API_KEY_ENV_VARS:
+        value = os.environ.get(name, "").strip().strip("\"'")
+        if value:
+            return value
+    return None
+
+
+class Client:
+    """A synchronous client for one LangGraph server. Safe to close twice; use it as a context manager."""
+
+    def __init__(self, http: HttpClient) -> None:
+        self._http = http
+        self.threads = ThreadsClient(http)
+        self.assistants = AssistantsClient(http)
+
+    @property
+    def url(self) -> str:
+        return self._http.base_url
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        # Never the API key.
+        return f"<langgraph_sync.Client url={self.url!r}>"
+
+
+def get_client(
+    url: str | None = None,
+    *,
+    api_key: str | None = FROM_ENVIRONMENT,
+    headers: Mapping[str, str] | None = None,
+    timeout: Timeout | None = None,
+    session: requests.Session | None = None,
+) -> Client:
+    """A client for the LangGraph server at `url` (default http://localhost:8123).
+
+    api_key: sent as `x-api-key`. By default it is read from LANGGRAPH_API_KEY, LANGSMITH_API_KEY
+        or LANGCHAIN_API_KEY, the first that is set; `None` sends no key.
+    headers: sent with every request; they may not set `x-api-key` (pass `api_key`).
+    timeout: seconds, for connecting and for reading each reply; or a (connect, read) tuple.
+        Default (5, 300), as langgraph-sdk.
+    session: a requests.Session of your own (proxies, client certificates, adapters).
+    """
+    custom_headers = dict(headers or {})
+    for name in custom_headers:
+        if name.lower() in RESERVED_HEADERS:
+            raise ValueError(f"headers may not set {name!r}: pass api_key= instead")
+    if api_key is FROM_ENVIRONMENT:
+        api_key = api_key_from_environment()
+    elif api_key is not None and not isinstance(api_key, str):
+        raise TypeError(f"api_key must be a str or None, not {type(api_key).__name__}")
+    request_headers = {"User-Agent": f"langgraph-sync-py/{__version__}", **custom_headers}
+    if api_key:
+        request_headers["x-api-key"] = api_key
+    http = HttpClient(url or DEFAULT_URL, headers=request_headers, timeout=timeout, session=session)
+    return Client(http)

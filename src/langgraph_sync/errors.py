@@ -1,0 +1,171 @@
+"""Every error the client raises, named as langgraph-sdk names them.
+
+LangGraphError
+└── APIError                      method, url, message, body
+    ├── APIStatusError            the server answered 4xx/5xx: status_code, response
+    │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
+    │   ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
+    │   └── RateLimitError 429, InternalServerError 5xx
+    ├── APIConnectionError        no answer: refused, reset, DNS, TLS
+    │   └── APITimeoutError
+    └── APIResponseValidationError  a 2xx whose body is not the JSON the API promises
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "LangGraphError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+]
+
+# How much of a non-JSON error body (a proxy's HTML page, say) goes into the message.
+_EXCERPT_CHARS = 200
+
+
+class LangGraphError(Exception):
+    """Base of every error raised by langgraph_sync."""
+
+
+class APIError(LangGraphError):
+    """A request to the API failed. `str(e)` reads `METHOD /path: message`."""
+
+    status_code: int | None = None
+
+    def __init__(self, message: str, *, method: str, url: str, body: Any = None) -> None:
+        self.message = message
+        self.method = method
+        self.url = url
+        self.body = body
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        status = f"{self.status_code} " if self.status_code is not None else ""
+        return f"{status}{self.method} {urlsplit(self.url).path}: {self.message}"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only __init__: rebuild from the instance dict so errors pickle (multiprocessing).
+        return (_rebuild, (type(self), self.__dict__))
+
+
+def _rebuild(cls: type[APIError], state: dict[str, Any]) -> APIError:
+    error = cls.__new__(cls)
+    error.__dict__.update(state)
+    Exception.__init__(error, state.get("message"))
+    return error
+
+
+class APIStatusError(APIError):
+    """The server answered with an error status."""
+
+    status_code: int
+
+    def __init__(self, message: str, *, response: requests.Response, body: Any) -> None:
+        super().__init__(message, method=response.request.method or "", url=response.url, body=body)
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id: str | None = response.headers.get("x-request-id")
+
+
+class BadRequestError(APIStatusError):
+    pass
+
+
+class AuthenticationError(APIStatusError):
+    pass
+
+
+class PermissionDeniedError(APIStatusError):
+    pass
+
+
+class NotFoundError(APIStatusError):
+    pass
+
+
+class ConflictError(APIStatusError):
+    pass
+
+
+class UnprocessableEntityError(APIStatusError):
+    pass
+
+
+class RateLimitError(APIStatusError):
+    pass
+
+
+class InternalServerError(APIStatusError):
+    pass
+
+
+class APIConnectionError(APIError):
+    """The request got no answer: connection refused or dropped, DNS or TLS failure."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The server did not answer in time."""
+
+
+class APIResponseValidationError(APIError):
+    """A successful response whose body is not what the API promises (not JSON, or not the model)."""
+
+    def __init__(self, message: str, *, response: requests.Response, body: Any) -> None:
+        super().__init__(message, method=response.request.method or "", url=response.url, body=body)
+        self.response = response
+        self.status_code = response.status_code
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: requests.Response) -> APIStatusError:
+    """The typed error for a 4xx/5xx response, with the server's own message."""
+    body: Any
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = response.text
+    cls = _BY_STATUS.get(response.status_code)
+    if cls is None:
+        cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    return cls(_message(body, response), response=response, body=body)
+
+
+def _message(body: Any, response: requests.Response) -> str:
+    if isinstance(body, dict):
+        for key in ("message", "detail", "error"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+            if isinstance(value, dict | list) and value:
+                return json.dumps(value, ensure_ascii=False)
+    if isinstance(body, str) and body.strip():
+        text = " ".join(body.split())
+        return text[:_EXCERPT_CHARS] + ("…" if len(text) > _EXCERPT_CHARS else "")
+    return response.reason or "error"

@@ -1,0 +1,305 @@
+"""client.threads: the threads endpoints, with langgraph-sdk's method names, arguments and defaults."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
+
+from langgraph_sync_generated.api.threads import (
+    copy,
+    count,
+    create,
+    delete,
+    get,
+    get_history,
+    get_state,
+    get_state_at_checkpoint,
+    get_state_at_checkpoint_id,
+    prune,
+    search,
+    update,
+    update_state,
+)
+from langgraph_sync_generated.models import (
+    Thread,
+    ThreadPruneResponse,
+    ThreadState,
+    ThreadStateUpdateResponse,
+)
+
+from ._http import HttpClient, QueryParams, without_empty
+
+Id = str | uuid.UUID
+Json = Mapping[str, Any] | None
+ThreadStatus = Literal["idle", "busy", "interrupted", "error"]
+OnConflictBehavior = Literal["raise", "do_nothing"]
+
+
+def _ttl(ttl: int | Mapping[str, Any] | None) -> Any:
+    # A number of minutes is short for the "delete" strategy, as in langgraph-sdk.
+    if ttl is None or isinstance(ttl, Mapping):
+        return ttl
+    return {"ttl": ttl, "strategy": "delete"}
+
+
+class ThreadsClient:
+    """Create, read, search and change threads and their state."""
+
+    def __init__(self, http: HttpClient) -> None:
+        self._http = http
+
+    def create(
+        self,
+        *,
+        metadata: Json = None,
+        thread_id: str | None = None,
+        if_exists: OnConflictBehavior | None = None,
+        supersteps: Sequence[Mapping[str, Sequence[Mapping[str, Any]]]] | None = None,
+        graph_id: str | None = None,
+        ttl: int | Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> Thread:
+        """Create a thread. `graph_id` is stored in its metadata; `ttl` is minutes or a TTL object."""
+        payload = without_empty(
+            {
+                "thread_id": thread_id,
+                "metadata": {**(metadata or {}), **({"graph_id": graph_id} if graph_id else {})},
+                "if_exists": if_exists,
+                "supersteps": [
+                    {
+                        "updates": [
+                            {"values": u["values"], "command": u.get("command"), "as_node": u["as_node"]}
+                            for u in step["updates"]
+                        ]
+                    }
+                    for step in supersteps or ()
+                ],
+            }
+        )
+        if ttl is not None:
+            payload["ttl"] = _ttl(ttl)
+        return self._http.call(create.ENDPOINT, json=payload, extra_params=params, headers=headers)
+
+    def get(
+        self,
+        thread_id: Id,
+        *,
+        include: Sequence[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> Thread:
+        """Get a thread by id. `include=["ttl"]` adds fields the server leaves out by default."""
+        return self._http.call(
+            get.ENDPOINT,
+            {"thread_id": thread_id},
+            params={"include": ",".join(include) if include else None},
+            extra_params=params,
+            headers=headers,
+        )
+
+    @overload
+    def update(
+        self,
+        thread_id: Id,
+        *,
+        metadata: Mapping[str, Any],
+        ttl: int | Mapping[str, Any] | None = None,
+        return_minimal: Literal[False] = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> Thread: ...
+
+    @overload
+    def update(
+        self,
+        thread_id: Id,
+        *,
+        metadata: Mapping[str, Any],
+        ttl: int | Mapping[str, Any] | None = None,
+        return_minimal: Literal[True],
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> None: ...
+
+    def update(
+        self,
+        thread_id: Id,
+        *,
+        metadata: Mapping[str, Any],
+        ttl: int | Mapping[str, Any] | None = None,
+        return_minimal: bool = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> Thread | None:
+        """Merge `metadata` into the thread's; with `return_minimal=True` the server sends nothing back."""
+        payload: dict[str, Any] = {"metadata": metadata}
+        if ttl is not None:
+            payload["ttl"] = _ttl(ttl)
+        request_headers = {**(headers or {}), **({"Prefer": "return=minimal"} if return_minimal else {})}
+        thread = self._http.call(
+            update.ENDPOINT, {"thread_id": thread_id}, json=payload, extra_params=params, headers=request_headers
+        )
+        return None if return_minimal else thread
+
+    def delete(
+        self, thread_id: Id, *, headers: Mapping[str, str] | None = None, params: QueryParams | None = None
+    ) -> None:
+        """Delete a thread."""
+        self._http.call(delete.ENDPOINT, {"thread_id": thread_id}, extra_params=params, headers=headers)
+
+    def search(
+        self,
+        *,
+        metadata: Json = None,
+        values: Json = None,
+        ids: Sequence[str] | None = None,
+        status: ThreadStatus | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort_by: Literal["thread_id", "status", "created_at", "updated_at", "state_updated_at"] | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: Sequence[str] | None = None,
+        extract: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> list[Thread]:
+        """Threads matching every filter given. With `select`, fields not selected are UNSET."""
+        payload = {
+            "limit": limit,
+            "offset": offset,
+            **without_empty(
+                {
+                    "metadata": metadata,
+                    "values": values,
+                    "ids": list(ids or ()),
+                    "status": status,
+                    "sort_by": sort_by,
+                    "sort_order": sort_order,
+                    "select": list(select or ()),
+                    "extract": extract,
+                }
+            ),
+        }
+        return self._http.call(
+            search.ENDPOINT, json=payload, extra_params=params, headers=headers, partial=bool(select)
+        )
+
+    def count(
+        self,
+        *,
+        metadata: Json = None,
+        values: Json = None,
+        status: ThreadStatus | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> int:
+        """How many threads match every filter given."""
+        payload = without_empty({"metadata": metadata, "values": values, "status": status})
+        return self._http.call(count.ENDPOINT, json=payload, extra_params=params, headers=headers)
+
+    def copy(
+        self, thread_id: Id, *, headers: Mapping[str, str] | None = None, params: QueryParams | None = None
+    ) -> Thread:
+        """Copy a thread with its state and checkpoints; returns the new thread."""
+        return self._http.call(copy.ENDPOINT, {"thread_id": thread_id}, extra_params=params, headers=headers)
+
+    def prune(
+        self,
+        thread_ids: Sequence[Id],
+        *,
+        strategy: Literal["delete", "keep_latest"] = "delete",
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> ThreadPruneResponse:
+        """Delete the threads, or with `strategy="keep_latest"` only their older checkpoints."""
+        if isinstance(thread_ids, str | uuid.UUID):
+            raise TypeError("thread_ids must be a list of ids, not a single id")
+        payload: dict[str, Any] = {"thread_ids": [str(thread_id) for thread_id in thread_ids]}
+        if strategy != "delete":
+            payload["strategy"] = strategy
+        return self._http.call(prune.ENDPOINT, json=payload, extra_params=params, headers=headers)
+
+    def get_state(
+        self,
+        thread_id: Id,
+        checkpoint: Mapping[str, Any] | None = None,
+        checkpoint_id: str | None = None,
+        *,
+        subgraphs: bool = False,
+        select: Sequence[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> ThreadState:
+        """The thread's state: the latest, or at `checkpoint` (a checkpoint object) or `checkpoint_id`."""
+        select_list = list(select) if select else None
+        if checkpoint:
+            payload = {"checkpoint": checkpoint, "subgraphs": subgraphs, **without_empty({"select": select_list})}
+            return self._http.call(
+                get_state_at_checkpoint.ENDPOINT,
+                {"thread_id": thread_id},
+                json=payload,
+                extra_params=params,
+                headers=headers,
+            )
+        query = {"subgraphs": subgraphs, "select": select_list}
+        if checkpoint_id:
+            return self._http.call(
+                get_state_at_checkpoint_id.ENDPOINT,
+                {"thread_id": thread_id, "checkpoint_id": checkpoint_id},
+                params=query,
+                extra_params=params,
+                headers=headers,
+            )
+        return self._http.call(
+            get_state.ENDPOINT, {"thread_id": thread_id}, params=query, extra_params=params, headers=headers
+        )
+
+    def update_state(
+        self,
+        thread_id: Id,
+        values: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None,
+        *,
+        as_node: str | None = None,
+        checkpoint: Mapping[str, Any] | None = None,
+        checkpoint_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> ThreadStateUpdateResponse:
+        """Write `values` to the thread's state, as if node `as_node` had returned them."""
+        payload = {
+            "values": values,
+            **without_empty({"checkpoint_id": checkpoint_id, "checkpoint": checkpoint, "as_node": as_node}),
+        }
+        return self._http.call(
+            update_state.ENDPOINT, {"thread_id": thread_id}, json=payload, extra_params=params, headers=headers
+        )
+
+    def get_history(
+        self,
+        thread_id: Id,
+        *,
+        limit: int = 10,
+        before: str | Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        checkpoint: Mapping[str, Any] | None = None,
+        select: Sequence[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> list[ThreadState]:
+        """The thread's past states, newest first."""
+        payload = {
+            "limit": limit,
+            **without_empty(
+                {
+                    "before": before,
+                    "metadata": metadata,
+                    "checkpoint": checkpoint,
+                    "select": list(select) if select else None,
+                }
+            ),
+        }
+        return self._http.call(
+            get_history.ENDPOINT, {"thread_id": thread_id}, json=payload, extra_params=params, headers=headers
+        )
