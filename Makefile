@@ -22,7 +22,7 @@ demo: $(INSTALLED)
 	$(PY) tests/live_server.py -- $(PY) examples/threads_setup.py
 
 test: $(INSTALLED)
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_ARGS)
 
 # openapi.yaml: the threads and assistants part of the pinned langgraph-api's spec, corrected.
 spec: $(INSTALLED)

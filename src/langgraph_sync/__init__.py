@@ -1,9 +1,9 @@
 """langgraph-sync: a synchronous, typed client for the LangGraph server API.
 
-    from langgraph_sync import get_client
+from langgraph_sync import get_client
 
-    client = get_client("http://localhost:8123")
-    thread = client.threads.create()
+client = get_client("http://localhost:8123")
+thread = client.threads.create()
 """
 
 from __future__ import annotations

@@ -155,7 +155,9 @@ def _make_converter() -> Converter:
         _resolve(cls)
         overrides = {
             # Leave out only what was never sent (UNSET); a value equal to a spec default was sent.
-            f.name: override(rename=_json_name(f), omit_if_default=f.default is not attrs.NOTHING and isinstance(f.default, Unset))
+            f.name: override(
+                rename=_json_name(f), omit_if_default=f.default is not attrs.NOTHING and isinstance(f.default, Unset)
+            )
             for f in attrs.fields(cls)
             if f.name != "additional_properties"
         }

@@ -6,15 +6,20 @@ One place each, for the resources' sake: `build_path` and `_encode_json` build, 
 
 from __future__ import annotations
 
+import http.cookiejar
 import json
+import logging
+import time
 import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import requests
 from langgraph_sync_generated.types import Endpoint
+from requests.adapters import HTTPAdapter
 
+from . import _retry
 from ._convert import structure
 from .errors import (
     APIConnectionError,
@@ -25,6 +30,9 @@ from .errors import (
 
 ResponseT = TypeVar("ResponseT")
 
+logger = logging.getLogger("langgraph_sync")
+
+MAX_REDIRECTS = 5
 # (connect, read) seconds, as langgraph-sdk's defaults: runs can take minutes to answer.
 DEFAULT_TIMEOUT = (5.0, 300.0)
 Timeout = float | tuple[float, float]
@@ -91,13 +99,34 @@ def _encode_json(body: Any) -> bytes:
 def _as_timeout(timeout: Timeout | None) -> tuple[float, float]:
     if timeout is None:
         return DEFAULT_TIMEOUT
-    if isinstance(timeout, tuple):
-        return timeout
-    return (float(timeout), float(timeout))
+    if isinstance(timeout, tuple) and len(timeout) == 2 and all(_is_seconds(t) for t in timeout):
+        return (float(timeout[0]), float(timeout[1]))
+    if _is_seconds(timeout):
+        return (float(timeout), float(timeout))  # type: ignore[arg-type]
+    raise TypeError(f"timeout must be seconds (a positive number) or a (connect, read) tuple, not {timeout!r}")
+
+
+def _is_seconds(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    return (parts.scheme, (parts.hostname or "").lower(), port)
+
+
+def _describe(error: requests.RequestException) -> str:
+    # requests nests urllib3's errors: MaxRetryError(reason=NewConnectionError(...)). The
+    # innermost reason says it best ("Connection refused"), without the pool's internals.
+    reason: Any = error.args[0] if error.args else error
+    reason = getattr(reason, "reason", reason)
+    text = str(reason.args[-1] if isinstance(reason, Exception) and reason.args else reason)
+    return text.split(": ", 1)[-1] if "Failed to establish" in text else text
 
 
 class HttpClient:
-    """Sends requests to one LangGraph server and parses its replies."""
+    """Sends requests to one LangGraph server and parses its replies. Safe to share across threads."""
 
     def __init__(
         self,
@@ -105,15 +134,26 @@ class HttpClient:
         *,
         headers: Mapping[str, str],
         timeout: Timeout | None = None,
+        max_retries: int = 2,
+        max_connections: int = 10,
+        verify: bool | str | None = None,
         session: requests.Session | None = None,
     ) -> None:
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ValueError(f"url must be an http(s) URL such as http://localhost:8123, not {base_url!r}")
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+            raise ValueError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
+        if not isinstance(max_connections, int) or isinstance(max_connections, bool) or max_connections < 1:
+            raise ValueError(f"max_connections must be a whole number >= 1, not {max_connections!r}")
         self.base_url = base_url.rstrip("/")
+        self.origin = _origin(self.base_url)
         self.headers = dict(headers)
         self.timeout = _as_timeout(timeout)
-        self.session = session if session is not None else requests.Session()
+        self.max_retries = max_retries
+        # Passed per request, so that a user's session keeps its own `verify` unless told otherwise.
+        self.request_options: dict[str, Any] = {} if verify is None else {"verify": verify}
+        self.session = session if session is not None else _new_session(max_connections)
 
     def close(self) -> None:
         self.session.close()
@@ -127,6 +167,7 @@ class HttpClient:
         params: QueryParams | None = None,
         extra_params: QueryParams | None = None,
         headers: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
         partial: bool = False,
         on_response: Callable[[requests.Response], None] | None = None,
     ) -> ResponseT:
@@ -142,6 +183,7 @@ class HttpClient:
             json=json,
             params=_encode_query(params, extra_params),
             headers=headers,
+            timeout=timeout,
         )
         if on_response is not None:
             on_response(response)
@@ -155,8 +197,10 @@ class HttpClient:
         json: Any = NO_BODY,
         params: QueryParams | None = None,
         headers: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
     ) -> requests.Response:
-        """Send a request; return the response if its status is 2xx, else raise the typed error."""
+        """Send a request, retrying where that is safe (see _retry); return the 2xx response or
+        raise the typed error."""
         request_headers = dict(self.headers)
         data = None
         if json is not NO_BODY:
@@ -164,18 +208,83 @@ class HttpClient:
             request_headers["Content-Type"] = "application/json"
         if headers:
             request_headers.update(headers)
+        request_timeout = self.timeout if timeout is None else _as_timeout(timeout)
         url = self.base_url + path
-        try:
+        attempt = 0
+        while True:
+            attempt += 1
+            started = time.perf_counter()
+            try:
+                response = self._send_once(method, url, params, data, request_headers, request_timeout)
+            except requests.RequestException as error:
+                if attempt <= self.max_retries and _retry.may_retry_error(method, error):
+                    self._wait(_retry.backoff(attempt - 1), method, path, attempt, _describe(error))
+                    continue
+                raise _connection_error(error, method, url, attempt) from None
+            if logger.isEnabledFor(logging.DEBUG):
+                elapsed = (time.perf_counter() - started) * 1000
+                logger.debug("%s %s -> %d (attempt %d, %.1f ms)", method, path, response.status_code, attempt, elapsed)
+            if response.status_code < 300:
+                return response
+            if attempt <= self.max_retries and _retry.may_retry_status(method, response.status_code):
+                wait = _retry.retry_after(response)
+                response.close()
+                self._wait(
+                    _retry.backoff(attempt - 1) if wait is None else wait,
+                    method,
+                    path,
+                    attempt,
+                    str(response.status_code),
+                )
+                continue
+            raise status_error(response, attempts=attempt)
+
+    def _send_once(
+        self,
+        method: str,
+        url: str,
+        params: QueryParams | None,
+        data: bytes | None,
+        headers: dict[str, str],
+        timeout: tuple[float, float],
+    ) -> requests.Response:
+        # Redirects are followed here, not by requests, and only within the client's origin:
+        # requests would carry `x-api-key` (and the body) to whatever host a redirect names.
+        for _ in range(MAX_REDIRECTS + 1):
             response = self.session.request(
-                method, url, params=params, data=data, headers=request_headers, timeout=self.timeout
+                method,
+                url,
+                params=params,
+                data=data,
+                headers=headers,
+                timeout=timeout,
+                allow_redirects=False,
+                **self.request_options,
             )
-        except requests.Timeout as error:
-            raise APITimeoutError(f"no answer in time ({error})", method=method, url=url) from error
-        except requests.RequestException as error:
-            raise APIConnectionError(f"could not connect ({error})", method=method, url=url) from error
-        if response.status_code >= 400:
-            raise status_error(response)
+            if not response.is_redirect:
+                return response
+            target = urljoin(response.url, response.headers["location"])
+            if _origin(target) != self.origin:
+                return response  # not followed: send() raises it as an APIStatusError that names both
+            response.close()
+            if response.status_code == 303 or (response.status_code in (301, 302) and method == "POST"):
+                # What browsers and requests do: the redirected request is a GET, without the body.
+                method, data = "GET", None
+                headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+            url, params = target, None
         return response
+
+    def _wait(self, seconds: float, method: str, path: str, attempt: int, reason: str) -> None:
+        logger.warning(
+            "%s %s failed (%s) on attempt %d of %d; retrying in %.2f s",
+            method,
+            path,
+            reason,
+            attempt,
+            self.max_retries + 1,
+            seconds,
+        )
+        time.sleep(seconds)
 
     def parse(self, response: requests.Response, response_type: Any, *, partial: bool = False) -> Any:
         """The response's JSON as `response_type`; None for an empty body."""
@@ -194,6 +303,24 @@ class HttpClient:
             raise APIResponseValidationError(
                 f"response does not match {name}: {type(error).__name__}: {error}", response=response, body=data
             ) from None
+
+
+def _new_session(max_connections: int) -> requests.Session:
+    session = requests.Session()
+    # A bounded pool: past `max_connections` busy connections, threads wait for a free one
+    # instead of opening more. Retries are ours (see _retry), so the adapter makes none.
+    adapter = HTTPAdapter(pool_connections=1, pool_maxsize=max_connections, pool_block=True, max_retries=0)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    # The API sets no cookies; a shared jar would be state shared by every thread for nothing.
+    session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
+    return session
+
+
+def _connection_error(error: requests.RequestException, method: str, url: str, attempts: int) -> APIConnectionError:
+    if isinstance(error, requests.Timeout):
+        return APITimeoutError(f"no answer in time ({_describe(error)})", method=method, url=url, attempts=attempts)
+    return APIConnectionError(f"could not connect ({_describe(error)})", method=method, url=url, attempts=attempts)
 
 
 def without_empty(payload: Mapping[str, Any]) -> dict[str, Any]:

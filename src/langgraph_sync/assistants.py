@@ -24,7 +24,8 @@ from langgraph_sync_generated.api.assistants import (
 )
 from langgraph_sync_generated.models import Assistant, AssistantVersion, GraphSchema
 
-from ._http import HttpClient, QueryParams, without_empty
+from ._http import HttpClient, QueryParams, Timeout, without_empty
+from ._validate import checked
 
 Id = str | uuid.UUID
 Json = Mapping[str, Any] | None
@@ -39,6 +40,7 @@ class AssistantsSearchResponse:
     assistants: list[Assistant]
     next: str | None
 
+    @checked
     def to_dict(self) -> dict[str, Any]:
         return {"assistants": [assistant.to_dict() for assistant in self.assistants], "next": self.next}
 
@@ -49,12 +51,21 @@ class AssistantsClient:
     def __init__(self, http: HttpClient) -> None:
         self._http = http
 
+    @checked
     def get(
-        self, assistant_id: Id, *, headers: Mapping[str, str] | None = None, params: QueryParams | None = None
+        self,
+        assistant_id: Id,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> Assistant:
         """Get an assistant by id."""
-        return self._http.call(get.ENDPOINT, {"assistant_id": assistant_id}, extra_params=params, headers=headers)
+        return self._http.call(
+            get.ENDPOINT, {"assistant_id": assistant_id}, extra_params=params, headers=headers, timeout=timeout
+        )
 
+    @checked
     def get_graph(
         self,
         assistant_id: Id,
@@ -62,20 +73,33 @@ class AssistantsClient:
         xray: int | bool = False,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> dict[str, list[dict[str, Any]]]:
         """The assistant's graph as JSON: `{"nodes": [...], "edges": [...]}`; `xray` shows subgraphs."""
         return self._http.call(  # type: ignore[no-any-return]
-            get_graph.ENDPOINT, {"assistant_id": assistant_id}, params={"xray": xray}, extra_params=params, headers=headers
+            get_graph.ENDPOINT,
+            {"assistant_id": assistant_id},
+            params={"xray": xray},
+            extra_params=params,
+            headers=headers,
+            timeout=timeout,
         )
 
+    @checked
     def get_schemas(
-        self, assistant_id: Id, *, headers: Mapping[str, str] | None = None, params: QueryParams | None = None
+        self,
+        assistant_id: Id,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> GraphSchema:
         """The JSON schemas of the assistant's graph: input, output, state, config, context."""
         return self._http.call(
-            get_schemas.ENDPOINT, {"assistant_id": assistant_id}, extra_params=params, headers=headers
+            get_schemas.ENDPOINT, {"assistant_id": assistant_id}, extra_params=params, headers=headers, timeout=timeout
         )
 
+    @checked
     def get_subgraphs(
         self,
         assistant_id: Id,
@@ -84,6 +108,7 @@ class AssistantsClient:
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> dict[str, GraphSchema]:
         """The schemas of the graph's subgraphs, by namespace; only `namespace`'s if given."""
         query = {"recurse": recurse}
@@ -94,15 +119,22 @@ class AssistantsClient:
                 params=query,
                 extra_params=params,
                 headers=headers,
+                timeout=timeout,
             )
         else:
             subgraphs = self._http.call(
-                get_subgraphs.ENDPOINT, {"assistant_id": assistant_id}, params=query, extra_params=params, headers=headers
+                get_subgraphs.ENDPOINT,
+                {"assistant_id": assistant_id},
+                params=query,
+                extra_params=params,
+                headers=headers,
+                timeout=timeout,
             )
         if not isinstance(subgraphs, Mapping):
             return subgraphs  # type: ignore[no-any-return]
         return {name: GraphSchema.from_dict(schema) for name, schema in subgraphs.items()}
 
+    @checked
     def create(
         self,
         graph_id: str | None,
@@ -116,6 +148,7 @@ class AssistantsClient:
         headers: Mapping[str, str] | None = None,
         description: str | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> Assistant:
         """Create an assistant for the graph `graph_id`, with its own config, context and metadata."""
         payload = {
@@ -132,8 +165,9 @@ class AssistantsClient:
                 }
             ),
         }
-        return self._http.call(create.ENDPOINT, json=payload, extra_params=params, headers=headers)
+        return self._http.call(create.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout)
 
+    @checked
     def update(
         self,
         assistant_id: Id,
@@ -146,15 +180,22 @@ class AssistantsClient:
         headers: Mapping[str, str] | None = None,
         description: str | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> Assistant:
         """Change an assistant; the server keeps the old version and makes the new one latest."""
         payload = without_empty({"graph_id": graph_id, "metadata": metadata, "name": name, "description": description})
         # An empty config or context is sent: it clears the assistant's (langgraph-sdk does the same).
         payload.update({key: value for key, value in (("config", config), ("context", context)) if value is not None})
         return self._http.call(
-            update.ENDPOINT, {"assistant_id": assistant_id}, json=payload, extra_params=params, headers=headers
+            update.ENDPOINT,
+            {"assistant_id": assistant_id},
+            json=payload,
+            extra_params=params,
+            headers=headers,
+            timeout=timeout,
         )
 
+    @checked
     def delete(
         self,
         assistant_id: Id,
@@ -162,6 +203,7 @@ class AssistantsClient:
         delete_threads: bool = False,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete an assistant; with `delete_threads=True` also the threads it ran on."""
         self._http.call(
@@ -170,6 +212,7 @@ class AssistantsClient:
             params={"delete_threads": True if delete_threads else None},
             extra_params=params,
             headers=headers,
+            timeout=timeout,
         )
 
     @overload
@@ -187,6 +230,7 @@ class AssistantsClient:
         response_format: Literal["array"] = "array",
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> list[Assistant]: ...
 
     @overload
@@ -204,8 +248,10 @@ class AssistantsClient:
         response_format: Literal["object"],
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> AssistantsSearchResponse: ...
 
+    @checked
     def search(
         self,
         *,
@@ -220,6 +266,7 @@ class AssistantsClient:
         response_format: Literal["array", "object"] = "array",
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> list[Assistant] | AssistantsSearchResponse:
         """Assistants matching every filter given. `response_format="object"` adds the next-page cursor."""
         if response_format not in ("array", "object"):
@@ -248,6 +295,7 @@ class AssistantsClient:
             json=payload,
             extra_params=params,
             headers=headers,
+            timeout=timeout,
             partial=bool(select),
             on_response=read_cursor,
         )
@@ -255,6 +303,7 @@ class AssistantsClient:
             return AssistantsSearchResponse(assistants=assistants, next=next_cursor[0])
         return assistants
 
+    @checked
     def count(
         self,
         *,
@@ -263,11 +312,13 @@ class AssistantsClient:
         name: str | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> int:
         """How many assistants match every filter given."""
         payload = without_empty({"metadata": metadata, "graph_id": graph_id, "name": name})
-        return self._http.call(count.ENDPOINT, json=payload, extra_params=params, headers=headers)
+        return self._http.call(count.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout)
 
+    @checked
     def get_versions(
         self,
         assistant_id: Id,
@@ -277,13 +328,20 @@ class AssistantsClient:
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> list[AssistantVersion]:
         """The assistant's versions, newest first."""
         payload = {"limit": limit, "offset": offset, **without_empty({"metadata": metadata})}
         return self._http.call(
-            get_versions.ENDPOINT, {"assistant_id": assistant_id}, json=payload, extra_params=params, headers=headers
+            get_versions.ENDPOINT,
+            {"assistant_id": assistant_id},
+            json=payload,
+            extra_params=params,
+            headers=headers,
+            timeout=timeout,
         )
 
+    @checked
     def set_latest(
         self,
         assistant_id: Id,
@@ -291,6 +349,7 @@ class AssistantsClient:
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> Assistant:
         """Make `version` the assistant's current version."""
         return self._http.call(
@@ -299,4 +358,5 @@ class AssistantsClient:
             json={"version": version},
             extra_params=params,
             headers=headers,
+            timeout=timeout,
         )

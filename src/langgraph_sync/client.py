@@ -73,6 +73,9 @@ def get_client(
     api_key: str | None = FROM_ENVIRONMENT,
     headers: Mapping[str, str] | None = None,
     timeout: Timeout | None = None,
+    max_retries: int = 2,
+    max_connections: int = 10,
+    verify: bool | str | None = None,
     session: requests.Session | None = None,
 ) -> Client:
     """A client for the LangGraph server at `url` (default http://localhost:8123).
@@ -81,8 +84,14 @@ def get_client(
         or LANGCHAIN_API_KEY, the first that is set; `None` sends no key.
     headers: sent with every request; they may not set `x-api-key` (pass `api_key`).
     timeout: seconds, for connecting and for reading each reply; or a (connect, read) tuple.
-        Default (5, 300), as langgraph-sdk.
-    session: a requests.Session of your own (proxies, client certificates, adapters).
+        Default (5, 300), as langgraph-sdk. Every method also takes `timeout=` for one call.
+    max_retries: how many times a failed request is tried again, where that is safe (README,
+        "Retries"). 0 turns retries off.
+    max_connections: the size of the connection pool: at most this many requests at once;
+        more threads wait for a free connection.
+    verify: TLS verification: True (the default), False, or the path of a CA bundle.
+    session: a requests.Session of your own (proxies, client certificates, adapters). It is
+        used as it is: `max_connections` applies only to the client's own session.
     """
     custom_headers = dict(headers or {})
     for name in custom_headers:
@@ -95,5 +104,13 @@ def get_client(
     request_headers = {"User-Agent": f"langgraph-sync-py/{__version__}", **custom_headers}
     if api_key:
         request_headers["x-api-key"] = api_key
-    http = HttpClient(url or DEFAULT_URL, headers=request_headers, timeout=timeout, session=session)
+    http = HttpClient(
+        url or DEFAULT_URL,
+        headers=request_headers,
+        timeout=timeout,
+        max_retries=max_retries,
+        max_connections=max_connections,
+        verify=verify,
+        session=session,
+    )
     return Client(http)

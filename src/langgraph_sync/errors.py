@@ -49,16 +49,18 @@ class APIError(LangGraphError):
 
     status_code: int | None = None
 
-    def __init__(self, message: str, *, method: str, url: str, body: Any = None) -> None:
+    def __init__(self, message: str, *, method: str, url: str, body: Any = None, attempts: int = 1) -> None:
         self.message = message
         self.method = method
         self.url = url
         self.body = body
+        self.attempts = attempts
         super().__init__(message)
 
     def __str__(self) -> str:
         status = f"{self.status_code} " if self.status_code is not None else ""
-        return f"{status}{self.method} {urlsplit(self.url).path}: {self.message}"
+        tries = f" (after {self.attempts} attempts)" if self.attempts > 1 else ""
+        return f"{status}{self.method} {urlsplit(self.url).path}: {self.message}{tries}"
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Keyword-only __init__: rebuild from the instance dict so errors pickle (multiprocessing).
@@ -77,8 +79,8 @@ class APIStatusError(APIError):
 
     status_code: int
 
-    def __init__(self, message: str, *, response: requests.Response, body: Any) -> None:
-        super().__init__(message, method=response.request.method or "", url=response.url, body=body)
+    def __init__(self, message: str, *, response: requests.Response, body: Any, attempts: int = 1) -> None:
+        super().__init__(message, method=response.request.method or "", url=response.url, body=body, attempts=attempts)
         self.response = response
         self.status_code = response.status_code
         self.request_id: str | None = response.headers.get("x-request-id")
@@ -144,8 +146,9 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: requests.Response) -> APIStatusError:
-    """The typed error for a 4xx/5xx response, with the server's own message."""
+def status_error(response: requests.Response, *, attempts: int = 1) -> APIStatusError:
+    """The typed error for a 4xx/5xx response (or a redirect that was not followed), with the
+    server's own message."""
     body: Any
     try:
         body = json.loads(response.content) if response.content else None
@@ -154,7 +157,13 @@ def status_error(response: requests.Response) -> APIStatusError:
     cls = _BY_STATUS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
-    return cls(_message(body, response), response=response, body=body)
+    message = _message(body, response)
+    if response.is_redirect:
+        message = (
+            f"redirected to {response.headers['location']}, which is not this client's server: not followed,"
+            " so that the API key and the request stay with the server you configured"
+        )
+    return cls(message, response=response, body=body, attempts=attempts)
 
 
 def _message(body: Any, response: requests.Response) -> str:

@@ -28,7 +28,8 @@ from langgraph_sync_generated.models import (
     ThreadStateUpdateResponse,
 )
 
-from ._http import HttpClient, QueryParams, without_empty
+from ._http import HttpClient, QueryParams, Timeout, without_empty
+from ._validate import checked
 
 Id = str | uuid.UUID
 Json = Mapping[str, Any] | None
@@ -49,6 +50,7 @@ class ThreadsClient:
     def __init__(self, http: HttpClient) -> None:
         self._http = http
 
+    @checked
     def create(
         self,
         *,
@@ -60,6 +62,7 @@ class ThreadsClient:
         ttl: int | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> Thread:
         """Create a thread. `graph_id` is stored in its metadata; `ttl` is minutes or a TTL object."""
         payload = without_empty(
@@ -80,8 +83,9 @@ class ThreadsClient:
         )
         if ttl is not None:
             payload["ttl"] = _ttl(ttl)
-        return self._http.call(create.ENDPOINT, json=payload, extra_params=params, headers=headers)
+        return self._http.call(create.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout)
 
+    @checked
     def get(
         self,
         thread_id: Id,
@@ -89,6 +93,7 @@ class ThreadsClient:
         include: Sequence[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> Thread:
         """Get a thread by id. `include=["ttl"]` adds fields the server leaves out by default."""
         return self._http.call(
@@ -97,6 +102,7 @@ class ThreadsClient:
             params={"include": ",".join(include) if include else None},
             extra_params=params,
             headers=headers,
+            timeout=timeout,
         )
 
     @overload
@@ -109,6 +115,7 @@ class ThreadsClient:
         return_minimal: Literal[False] = False,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> Thread: ...
 
     @overload
@@ -121,8 +128,10 @@ class ThreadsClient:
         return_minimal: Literal[True],
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> None: ...
 
+    @checked
     def update(
         self,
         thread_id: Id,
@@ -132,6 +141,7 @@ class ThreadsClient:
         return_minimal: bool = False,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> Thread | None:
         """Merge `metadata` into the thread's; with `return_minimal=True` the server sends nothing back."""
         payload: dict[str, Any] = {"metadata": metadata}
@@ -139,16 +149,30 @@ class ThreadsClient:
             payload["ttl"] = _ttl(ttl)
         request_headers = {**(headers or {}), **({"Prefer": "return=minimal"} if return_minimal else {})}
         thread = self._http.call(
-            update.ENDPOINT, {"thread_id": thread_id}, json=payload, extra_params=params, headers=request_headers
+            update.ENDPOINT,
+            {"thread_id": thread_id},
+            json=payload,
+            extra_params=params,
+            headers=request_headers,
+            timeout=timeout,
         )
         return None if return_minimal else thread
 
+    @checked
     def delete(
-        self, thread_id: Id, *, headers: Mapping[str, str] | None = None, params: QueryParams | None = None
+        self,
+        thread_id: Id,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete a thread."""
-        self._http.call(delete.ENDPOINT, {"thread_id": thread_id}, extra_params=params, headers=headers)
+        self._http.call(
+            delete.ENDPOINT, {"thread_id": thread_id}, extra_params=params, headers=headers, timeout=timeout
+        )
 
+    @checked
     def search(
         self,
         *,
@@ -164,6 +188,7 @@ class ThreadsClient:
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> list[Thread]:
         """Threads matching every filter given. With `select`, fields not selected are UNSET."""
         payload = {
@@ -183,9 +208,10 @@ class ThreadsClient:
             ),
         }
         return self._http.call(
-            search.ENDPOINT, json=payload, extra_params=params, headers=headers, partial=bool(select)
+            search.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout, partial=bool(select)
         )
 
+    @checked
     def count(
         self,
         *,
@@ -194,17 +220,27 @@ class ThreadsClient:
         status: ThreadStatus | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> int:
         """How many threads match every filter given."""
         payload = without_empty({"metadata": metadata, "values": values, "status": status})
-        return self._http.call(count.ENDPOINT, json=payload, extra_params=params, headers=headers)
+        return self._http.call(count.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout)
 
+    @checked
     def copy(
-        self, thread_id: Id, *, headers: Mapping[str, str] | None = None, params: QueryParams | None = None
+        self,
+        thread_id: Id,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> Thread:
         """Copy a thread with its state and checkpoints; returns the new thread."""
-        return self._http.call(copy.ENDPOINT, {"thread_id": thread_id}, extra_params=params, headers=headers)
+        return self._http.call(
+            copy.ENDPOINT, {"thread_id": thread_id}, extra_params=params, headers=headers, timeout=timeout
+        )
 
+    @checked
     def prune(
         self,
         thread_ids: Sequence[Id],
@@ -212,6 +248,7 @@ class ThreadsClient:
         strategy: Literal["delete", "keep_latest"] = "delete",
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> ThreadPruneResponse:
         """Delete the threads, or with `strategy="keep_latest"` only their older checkpoints."""
         if isinstance(thread_ids, str | uuid.UUID):
@@ -219,8 +256,9 @@ class ThreadsClient:
         payload: dict[str, Any] = {"thread_ids": [str(thread_id) for thread_id in thread_ids]}
         if strategy != "delete":
             payload["strategy"] = strategy
-        return self._http.call(prune.ENDPOINT, json=payload, extra_params=params, headers=headers)
+        return self._http.call(prune.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout)
 
+    @checked
     def get_state(
         self,
         thread_id: Id,
@@ -231,6 +269,7 @@ class ThreadsClient:
         select: Sequence[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> ThreadState:
         """The thread's state: the latest, or at `checkpoint` (a checkpoint object) or `checkpoint_id`."""
         select_list = list(select) if select else None
@@ -242,6 +281,7 @@ class ThreadsClient:
                 json=payload,
                 extra_params=params,
                 headers=headers,
+                timeout=timeout,
             )
         query = {"subgraphs": subgraphs, "select": select_list}
         if checkpoint_id:
@@ -251,11 +291,18 @@ class ThreadsClient:
                 params=query,
                 extra_params=params,
                 headers=headers,
+                timeout=timeout,
             )
         return self._http.call(
-            get_state.ENDPOINT, {"thread_id": thread_id}, params=query, extra_params=params, headers=headers
+            get_state.ENDPOINT,
+            {"thread_id": thread_id},
+            params=query,
+            extra_params=params,
+            headers=headers,
+            timeout=timeout,
         )
 
+    @checked
     def update_state(
         self,
         thread_id: Id,
@@ -266,6 +313,7 @@ class ThreadsClient:
         checkpoint_id: str | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> ThreadStateUpdateResponse:
         """Write `values` to the thread's state, as if node `as_node` had returned them."""
         payload = {
@@ -273,9 +321,15 @@ class ThreadsClient:
             **without_empty({"checkpoint_id": checkpoint_id, "checkpoint": checkpoint, "as_node": as_node}),
         }
         return self._http.call(
-            update_state.ENDPOINT, {"thread_id": thread_id}, json=payload, extra_params=params, headers=headers
+            update_state.ENDPOINT,
+            {"thread_id": thread_id},
+            json=payload,
+            extra_params=params,
+            headers=headers,
+            timeout=timeout,
         )
 
+    @checked
     def get_history(
         self,
         thread_id: Id,
@@ -287,6 +341,7 @@ class ThreadsClient:
         select: Sequence[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
+        timeout: Timeout | None = None,
     ) -> list[ThreadState]:
         """The thread's past states, newest first."""
         payload = {
@@ -301,5 +356,10 @@ class ThreadsClient:
             ),
         }
         return self._http.call(
-            get_history.ENDPOINT, {"thread_id": thread_id}, json=payload, extra_params=params, headers=headers
+            get_history.ENDPOINT,
+            {"thread_id": thread_id},
+            json=payload,
+            extra_params=params,
+            headers=headers,
+            timeout=timeout,
         )

@@ -1,0 +1,113 @@
+"""Argument checks from the methods' own type hints, before anything is sent.
+
+`threads.search(limit="ten")` must fail here, naming `limit`, not reach the server as a
+request the user did not mean. Values of Literal arguments are left to the server (a newer
+server may accept more); their kind is checked here.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import types
+import typing
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Literal, TypeVar, Union
+
+F = TypeVar("F", bound=Callable[..., Any])
+Check = Callable[[Any], bool]
+
+
+def checked(method: F) -> F:
+    """Check the arguments of a resource method against its annotations on every call."""
+    checks: dict[str, tuple[Check, str]] = {}
+    positional: list[str] = []
+
+    def prepare() -> None:
+        hints = typing.get_type_hints(method)
+        for name, parameter in inspect.signature(method).parameters.items():
+            if name == "self":
+                continue
+            if parameter.kind is parameter.POSITIONAL_OR_KEYWORD:
+                positional.append(name)
+            checks[name] = (_check_for(hints[name]), _describe(hints[name]))
+
+    @functools.wraps(method)
+    def with_checks(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if not checks:
+            prepare()
+        for name, value in zip(positional, args, strict=False):
+            _check(method, name, value, checks)
+        for name, value in kwargs.items():
+            if name in checks:  # an unknown keyword is Python's TypeError, raised by the call
+                _check(method, name, value, checks)
+        return method(self, *args, **kwargs)
+
+    return with_checks  # type: ignore[return-value]
+
+
+def _check(method: Callable[..., Any], name: str, value: Any, checks: dict[str, tuple[Check, str]]) -> None:
+    accepts, expected = checks[name]
+    if not accepts(value):
+        shown = repr(value)
+        shown = shown if len(shown) <= 60 else shown[:57] + "..."
+        where = method.__qualname__.replace("sClient.", "s.").lower()
+        raise TypeError(f"{where}(): {name} must be {expected}, not {type(value).__name__} {shown}")
+
+
+def _check_for(tp: Any) -> Check:
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if tp is Any:
+        return lambda value: True
+    if tp is None or tp is type(None):
+        return lambda value: value is None
+    if origin in (Union, types.UnionType):
+        member_checks = [_check_for(arg) for arg in args]
+        return lambda value: any(check(value) for check in member_checks)
+    if origin is Literal:
+        kinds = tuple({type(arg) for arg in args})
+        return lambda value: isinstance(value, kinds)
+    if tp is int:
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
+    if tp is float:
+        return lambda value: isinstance(value, int | float) and not isinstance(value, bool)
+    if origin is tuple:
+        item_checks = [_check_for(arg) for arg in args]
+        return lambda value: (
+            isinstance(value, tuple)
+            and len(value) == len(item_checks)
+            and all(check(item) for check, item in zip(item_checks, value, strict=True))
+        )
+    if origin in (Mapping, dict) or tp in (Mapping, dict):
+        return lambda value: isinstance(value, Mapping)
+    if origin in (Sequence, list) or tp in (Sequence, list):
+        item_check = _check_for(args[0]) if args else (lambda value: True)
+        # A str is a Sequence too, and ids="abc" would be three ids: never what was meant.
+        return lambda value: (
+            isinstance(value, Sequence)
+            and not isinstance(value, str | bytes)
+            and all(item_check(item) for item in value)
+        )
+    if isinstance(tp, type):
+        return lambda value: isinstance(value, tp)
+    raise TypeError(f"no check for {tp!r}")  # a new annotation: teach _check_for about it
+
+
+def _describe(tp: Any) -> str:
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if tp is None or tp is type(None):
+        return "None"
+    if origin in (Union, types.UnionType):
+        return " or ".join(dict.fromkeys(_describe(arg) for arg in args))
+    if origin is Literal:
+        return " or ".join(sorted({type(arg).__name__ for arg in args}))
+    if origin in (Mapping, dict) or tp in (Mapping, dict):
+        return "a dict"
+    if origin in (Sequence, list) or tp in (Sequence, list):
+        return f"a list of {_describe(args[0])}" if args else "a list"
+    if origin is tuple:
+        return "a tuple (" + ", ".join(_describe(arg) for arg in args) + ")"
+    if tp is uuid.UUID:
+        return "uuid.UUID"
+    return getattr(tp, "__name__", str(tp))
