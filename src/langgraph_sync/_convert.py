@@ -167,6 +167,8 @@ def _make_converter() -> Converter:
         unstructure_known = make_dict_unstructure_fn(cls, converter, **overrides)  # type: ignore[arg-type]
 
         def unstructure(instance: Model) -> dict[str, Any]:
+            if isinstance(instance, Unset):  # an unselected field of a partial model; dropped below
+                return instance  # type: ignore[return-value]
             data: dict[str, Any] = unstructure_known(instance)
             if UNSET in data.values():
                 # A partial model (see `structure(partial=True)`): its unselected fields were never sent.

@@ -22,7 +22,7 @@ from langgraph_sync_generated.api.assistants import (
     set_latest,
     update,
 )
-from langgraph_sync_generated.models import Assistant, AssistantVersion, GraphSchema
+from langgraph_sync_generated.models import Assistant, AssistantVersion, GraphSchema, GraphSchemaNoId
 
 from ._http import HttpClient, QueryParams, Timeout, without_empty
 from ._validate import checked
@@ -109,7 +109,7 @@ class AssistantsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
-    ) -> dict[str, GraphSchema]:
+    ) -> dict[str, GraphSchemaNoId]:
         """The schemas of the graph's subgraphs, by namespace; only `namespace`'s if given."""
         query = {"recurse": recurse}
         if namespace is not None:
@@ -132,7 +132,7 @@ class AssistantsClient:
             )
         if not isinstance(subgraphs, Mapping):
             return subgraphs  # type: ignore[no-any-return]
-        return {name: GraphSchema.from_dict(schema) for name, schema in subgraphs.items()}
+        return {name: GraphSchemaNoId.from_dict(schema) for name, schema in subgraphs.items()}
 
     @checked
     def create(
