@@ -33,6 +33,7 @@ ResponseT = TypeVar("ResponseT")
 logger = logging.getLogger("langgraph_sync")
 
 MAX_REDIRECTS = 5
+_sleep = time.sleep  # the retry waits; a name of its own so that tests can record them
 # (connect, read) seconds, as langgraph-sdk's defaults: runs can take minutes to answer.
 DEFAULT_TIMEOUT = (5.0, 300.0)
 Timeout = float | tuple[float, float]
@@ -52,11 +53,11 @@ def quote_path_param(name: str, value: str | uuid.UUID) -> str:
         return str(value)
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str or uuid.UUID, not {type(value).__name__}")
-    if not value:
-        raise ValueError(f"{name} must not be empty")
-    quoted = quote(value, safe="")
-    # quote() leaves dots alone, and a path segment of only dots means "this/parent folder".
-    return "%2E" * len(quoted) if quoted.strip(".") == "" else quoted
+    if value.strip(".") == "":
+        # "", "." and ".." are no ids; as path segments they mean "this folder" or "the parent".
+        # Percent-encoding cannot save them: urllib3 turns %2E back into "." before sending.
+        raise ValueError(f"{name} must be an id, not {value!r}")
+    return quote(value, safe="")
 
 
 def build_path(endpoint: Endpoint[Any], path_params: Mapping[str, str | uuid.UUID]) -> str:
@@ -284,7 +285,7 @@ class HttpClient:
             self.max_retries + 1,
             seconds,
         )
-        time.sleep(seconds)
+        _sleep(seconds)
 
     def parse(self, response: requests.Response, response_type: Any, *, partial: bool = False) -> Any:
         """The response's JSON as `response_type`; None for an empty body."""
