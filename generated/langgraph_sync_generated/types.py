@@ -41,6 +41,9 @@ class Model:
 
         return converter.unstructure(self)  # type: ignore[no-any-return]
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.to_dict()!r})"
+
     @classmethod
     def from_dict(cls: type[ModelT], data: Mapping[str, Any]) -> ModelT:
         from langgraph_sync._convert import structure

@@ -5,13 +5,12 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.assistant_create_if_exists import (
-    AssistantCreateIfExists,
-)
+from ..models.assistant_create_if_exists import AssistantCreateIfExists
 from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
 class AssistantCreate(Model):
     """AssistantCreate
 

@@ -11,6 +11,4 @@ ASSISTANT_CREATE_IF_EXISTS_VALUES: set[AssistantCreateIfExists] = {
 def check_assistant_create_if_exists(value: str) -> AssistantCreateIfExists:
     if value in ASSISTANT_CREATE_IF_EXISTS_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ASSISTANT_CREATE_IF_EXISTS_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ASSISTANT_CREATE_IF_EXISTS_VALUES!r}")

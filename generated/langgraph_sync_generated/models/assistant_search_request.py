@@ -17,7 +17,8 @@ from ..models.assistant_search_request_sort_order import (
 from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
 class AssistantSearchRequest(Model):
     """AssistantSearchRequest
 

@@ -27,11 +27,7 @@ ASSISTANT_SEARCH_REQUEST_SELECT_ITEM_VALUES: set[AssistantSearchRequestSelectIte
 }
 
 
-def check_assistant_search_request_select_item(
-    value: str,
-) -> AssistantSearchRequestSelectItem:
+def check_assistant_search_request_select_item(value: str) -> AssistantSearchRequestSelectItem:
     if value in ASSISTANT_SEARCH_REQUEST_SELECT_ITEM_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ASSISTANT_SEARCH_REQUEST_SELECT_ITEM_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ASSISTANT_SEARCH_REQUEST_SELECT_ITEM_VALUES!r}")

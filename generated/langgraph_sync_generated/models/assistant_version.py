@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from ..models.config import Config
 
 
-@_attrs_define
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
 class AssistantVersion(Model):
     """AssistantVersion
 

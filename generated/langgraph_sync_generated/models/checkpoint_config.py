@@ -8,7 +8,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
 class CheckpointConfig(Model):
     """CheckpointConfig
 

@@ -5,13 +5,12 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.thread_count_request_status import (
-    ThreadCountRequestStatus,
-)
+from ..models.thread_count_request_status import ThreadCountRequestStatus
 from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
 class ThreadCountRequest(Model):
     """ThreadCountRequest
 

@@ -5,9 +5,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.thread_create_if_exists import (
-    ThreadCreateIfExists,
-)
+from ..models.thread_create_if_exists import ThreadCreateIfExists
 from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
@@ -15,7 +13,8 @@ if TYPE_CHECKING:
     from ..models.thread_create_ttl import ThreadCreateTTL
 
 
-@_attrs_define
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
 class ThreadCreate(Model):
     """ThreadCreate
 

@@ -11,7 +11,8 @@ if TYPE_CHECKING:
     from ..models.thread_superstep_update import ThreadSuperstepUpdate
 
 
-@_attrs_define
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
 class ThreadCreateSuperstepsItem(Model):
     """ThreadCreateSuperstepsItem"""
 

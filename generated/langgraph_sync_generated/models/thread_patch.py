@@ -11,7 +11,8 @@ if TYPE_CHECKING:
     from ..models.thread_patch_ttl import ThreadPatchTTL
 
 
-@_attrs_define
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
 class ThreadPatch(Model):
     """ThreadPatch
 

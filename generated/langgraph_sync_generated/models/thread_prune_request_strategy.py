@@ -11,6 +11,4 @@ THREAD_PRUNE_REQUEST_STRATEGY_VALUES: set[ThreadPruneRequestStrategy] = {
 def check_thread_prune_request_strategy(value: str) -> ThreadPruneRequestStrategy:
     if value in THREAD_PRUNE_REQUEST_STRATEGY_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {THREAD_PRUNE_REQUEST_STRATEGY_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {THREAD_PRUNE_REQUEST_STRATEGY_VALUES!r}")

@@ -8,19 +8,16 @@ from attrs import field as _attrs_field
 from ..models.thread_search_request_select_item import (
     ThreadSearchRequestSelectItem,
 )
-from ..models.thread_search_request_sort_by import (
-    ThreadSearchRequestSortBy,
-)
+from ..models.thread_search_request_sort_by import ThreadSearchRequestSortBy
 from ..models.thread_search_request_sort_order import (
     ThreadSearchRequestSortOrder,
 )
-from ..models.thread_search_request_status import (
-    ThreadSearchRequestStatus,
-)
+from ..models.thread_search_request_status import ThreadSearchRequestStatus
 from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
 class ThreadSearchRequest(Model):
     """ThreadSearchRequest
 

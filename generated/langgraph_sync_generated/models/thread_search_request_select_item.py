@@ -1,15 +1,7 @@
 from typing import Literal
 
 ThreadSearchRequestSelectItem = Literal[
-    "config",
-    "created_at",
-    "interrupts",
-    "metadata",
-    "state_updated_at",
-    "status",
-    "thread_id",
-    "updated_at",
-    "values",
+    "config", "created_at", "interrupts", "metadata", "state_updated_at", "status", "thread_id", "updated_at", "values"
 ]
 
 THREAD_SEARCH_REQUEST_SELECT_ITEM_VALUES: set[ThreadSearchRequestSelectItem] = {
@@ -25,11 +17,7 @@ THREAD_SEARCH_REQUEST_SELECT_ITEM_VALUES: set[ThreadSearchRequestSelectItem] = {
 }
 
 
-def check_thread_search_request_select_item(
-    value: str,
-) -> ThreadSearchRequestSelectItem:
+def check_thread_search_request_select_item(value: str) -> ThreadSearchRequestSelectItem:
     if value in THREAD_SEARCH_REQUEST_SELECT_ITEM_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {THREAD_SEARCH_REQUEST_SELECT_ITEM_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {THREAD_SEARCH_REQUEST_SELECT_ITEM_VALUES!r}")

@@ -13,6 +13,4 @@ THREAD_SEARCH_REQUEST_STATUS_VALUES: set[ThreadSearchRequestStatus] = {
 def check_thread_search_request_status(value: str) -> ThreadSearchRequestStatus:
     if value in THREAD_SEARCH_REQUEST_STATUS_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {THREAD_SEARCH_REQUEST_STATUS_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {THREAD_SEARCH_REQUEST_STATUS_VALUES!r}")

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from ..models.thread_state_tasks_item import ThreadStateTasksItem
 
 
-@_attrs_define
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
 class ThreadState(Model):
     """ThreadState"""
 

@@ -11,7 +11,8 @@ if TYPE_CHECKING:
     from ..models.checkpoint_config import CheckpointConfig
 
 
-@_attrs_define
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
 class ThreadStateCheckpointRequest(Model):
     """ThreadStateCheckpointRequest
 

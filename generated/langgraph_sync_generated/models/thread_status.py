@@ -13,6 +13,4 @@ THREAD_STATUS_VALUES: set[ThreadStatus] = {
 def check_thread_status(value: str) -> ThreadStatus:
     if value in THREAD_STATUS_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {THREAD_STATUS_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {THREAD_STATUS_VALUES!r}")

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from ..models.thread_storage_pending_writes import ThreadStoragePendingWrites
 
 
-@_attrs_define
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
 class ThreadStorage(Model):
     """ThreadStorage
 

@@ -6,13 +6,12 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.thread_ttl_info_strategy import (
-    ThreadTTLInfoStrategy,
-)
+from ..models.thread_ttl_info_strategy import ThreadTTLInfoStrategy
 from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
 class ThreadTTLInfo(Model):
     """ThreadTTLInfo
 
