@@ -11,7 +11,7 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -21,6 +21,7 @@ from requests.adapters import HTTPAdapter
 
 from . import _retry
 from ._convert import structure
+from ._sse import EventStreamDecoder, StreamPart
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -33,6 +34,7 @@ ResponseT = TypeVar("ResponseT")
 logger = logging.getLogger("langgraph_sync")
 
 MAX_REDIRECTS = 5
+MAX_STREAM_RESUMES = 5
 _sleep = time.sleep  # the retry waits; a name of its own so that tests can record them
 # (connect, read) seconds, as langgraph-sdk's defaults: runs can take minutes to answer.
 DEFAULT_TIMEOUT = (5.0, 300.0)
@@ -199,9 +201,10 @@ class HttpClient:
         params: QueryParams | None = None,
         headers: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
+        stream: bool = False,
     ) -> requests.Response:
         """Send a request, retrying where that is safe (see _retry); return the 2xx response or
-        raise the typed error."""
+        raise the typed error. With `stream=True` the body is left unread (close the response)."""
         request_headers = dict(self.headers)
         data = None
         if json is not NO_BODY:
@@ -210,13 +213,13 @@ class HttpClient:
         if headers:
             request_headers.update(headers)
         request_timeout = self.timeout if timeout is None else _as_timeout(timeout)
-        url = self.base_url + path
+        url = path if path.startswith(self.base_url + "/") else self.base_url + path
         attempt = 0
         while True:
             attempt += 1
             started = time.perf_counter()
             try:
-                response = self._send_once(method, url, params, data, request_headers, request_timeout)
+                response = self._send_once(method, url, params, data, request_headers, request_timeout, stream)
             except requests.RequestException as error:
                 if attempt <= self.max_retries and _retry.may_retry_error(method, error):
                     self._wait(_retry.backoff(attempt - 1), method, path, attempt, _describe(error))
@@ -248,6 +251,7 @@ class HttpClient:
         data: bytes | None,
         headers: dict[str, str],
         timeout: tuple[float, float],
+        stream: bool,
     ) -> requests.Response:
         # Redirects are followed here, not by requests, and only within the client's origin:
         # requests would carry `x-api-key` (and the body) to whatever host a redirect names.
@@ -260,6 +264,7 @@ class HttpClient:
                 headers=headers,
                 timeout=timeout,
                 allow_redirects=False,
+                stream=stream,
                 **self.request_options,
             )
             if not response.is_redirect:
@@ -274,6 +279,62 @@ class HttpClient:
                 headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
             url, params = target, None
         return response
+
+    def stream_events(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = NO_BODY,
+        params: QueryParams | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+        on_response: Callable[[requests.Response], None] | None = None,
+    ) -> Iterator[StreamPart]:
+        """The server-sent events of a response, each yielded as soon as it has arrived.
+
+        The connection is released when the caller stops iterating. If the stream drops, and the
+        server named where to resume it (a `Location` header: a run's stream) and the events carry
+        ids (`stream_resumable=True`), it is resumed there with `Last-Event-ID`, so the run goes
+        on instead of starting again. Anything else that breaks the stream raises.
+        """
+        request_headers = {"Accept": "text/event-stream", "Cache-Control": "no-store", **(headers or {})}
+        response = self.send(
+            method, path, json=json, params=_encode_query(params), headers=request_headers, timeout=timeout, stream=True
+        )
+        if on_response is not None:
+            on_response(response)
+        resume_url = self._same_origin(response.headers.get("location"))
+        decoder = EventStreamDecoder(last_event_id=request_headers.get("Last-Event-ID"))
+        ended = False
+        resumes = 0
+        try:
+            while True:
+                try:
+                    _expect_event_stream(response)
+                    for chunk in response.iter_content(chunk_size=None):
+                        for part in decoder.feed(chunk):
+                            ended = ended or part.event in ("end", "error")
+                            yield part
+                    yield from decoder.finish()
+                    return
+                except requests.RequestException as error:
+                    if resume_url is None or decoder.last_event_id is None or ended or resumes >= MAX_STREAM_RESUMES:
+                        raise _connection_error(error, method, response.url, resumes + 1) from None
+                    resumes += 1
+                    response.close()
+                    self._wait(_retry.backoff(resumes - 1), "GET", resume_url, resumes, _describe(error))
+                    resume_headers = {**request_headers, "Last-Event-ID": decoder.last_event_id}
+                    response = self.send("GET", resume_url, headers=resume_headers, timeout=timeout, stream=True)
+                    decoder = EventStreamDecoder(last_event_id=decoder.last_event_id)
+        finally:
+            response.close()
+
+    def _same_origin(self, location: str | None) -> str | None:
+        if not location:
+            return None
+        url = urljoin(self.base_url + "/", location)
+        return url if _origin(url) == self.origin else None
 
     def _wait(self, seconds: float, method: str, path: str, attempt: int, reason: str) -> None:
         logger.warning(
@@ -304,6 +365,15 @@ class HttpClient:
             raise APIResponseValidationError(
                 f"response does not match {name}: {type(error).__name__}: {error}", response=response, body=data
             ) from None
+
+
+def _expect_event_stream(response: requests.Response) -> None:
+    content_type = response.headers.get("content-type", "")
+    if not content_type.startswith("text/event-stream"):
+        body = response.text[:200]
+        raise APIResponseValidationError(
+            f"expected an event stream, got {content_type or 'no content type'}: {body}", response=response, body=body
+        )
 
 
 def _new_session(max_connections: int) -> requests.Session:

@@ -7,6 +7,7 @@ server may accept more); their kind is checked here.
 
 from __future__ import annotations
 
+import collections.abc
 import functools
 import inspect
 import types
@@ -72,6 +73,8 @@ def _check_for(tp: Any) -> Check:
         return lambda value: isinstance(value, int) and not isinstance(value, bool)
     if tp is float:
         return lambda value: isinstance(value, int | float) and not isinstance(value, bool)
+    if origin is collections.abc.Callable or tp is collections.abc.Callable:
+        return callable
     if origin is tuple:
         item_checks = [_check_for(arg) for arg in args]
         return lambda value: (
@@ -110,4 +113,6 @@ def _describe(tp: Any) -> str:
         return "a tuple (" + ", ".join(_describe(arg) for arg in args) + ")"
     if tp is uuid.UUID:
         return "uuid.UUID"
+    if origin is collections.abc.Callable:
+        return "a callable"
     return getattr(tp, "__name__", str(tp))

@@ -12,6 +12,7 @@ import requests
 from . import __version__
 from ._http import HttpClient, Timeout
 from .assistants import AssistantsClient
+from .runs import RunsClient
 from .threads import ThreadsClient
 
 DEFAULT_URL: Final = "http://localhost:8123"
@@ -42,6 +43,7 @@ class Client:
         self._http = http
         self.threads = ThreadsClient(http)
         self.assistants = AssistantsClient(http)
+        self.runs = RunsClient(http)
 
     @property
     def url(self) -> str:

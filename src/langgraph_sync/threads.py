@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Literal, overload
 
 from langgraph_sync_generated.api.threads import (
@@ -16,6 +16,7 @@ from langgraph_sync_generated.api.threads import (
     get_state,
     get_state_at_checkpoint,
     get_state_at_checkpoint_id,
+    join_stream,
     prune,
     search,
     update,
@@ -28,7 +29,8 @@ from langgraph_sync_generated.models import (
     ThreadStateUpdateResponse,
 )
 
-from ._http import HttpClient, QueryParams, Timeout, without_empty
+from ._http import HttpClient, QueryParams, Timeout, build_path, without_empty
+from ._sse import StreamPart
 from ._validate import checked
 
 Id = str | uuid.UUID
@@ -361,5 +363,26 @@ class ThreadsClient:
             json=payload,
             extra_params=params,
             headers=headers,
+            timeout=timeout,
+        )
+
+    @checked
+    def join_stream(
+        self,
+        thread_id: Id,
+        *,
+        stream_mode: str | Sequence[str] = "run_modes",
+        last_event_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: Timeout | None = None,
+    ) -> Iterator[StreamPart]:
+        """The events of the thread's runs as they happen: stream_mode "run_modes" gives what each
+        run asked to stream, or name modes ("values", "updates", ...); also "lifecycle" and "state_update"."""
+        return self._http.stream_events(
+            "GET",
+            build_path(join_stream.ENDPOINT, {"thread_id": thread_id}),
+            params={"stream_mode": stream_mode, **(params or {})},
+            headers={**({"Last-Event-ID": last_event_id} if last_event_id else {}), **(headers or {})},
             timeout=timeout,
         )

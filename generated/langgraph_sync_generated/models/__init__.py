@@ -11,6 +11,8 @@ from .assistant_search_request_select_item import AssistantSearchRequestSelectIt
 from .assistant_search_request_sort_by import AssistantSearchRequestSortBy
 from .assistant_search_request_sort_order import AssistantSearchRequestSortOrder
 from .assistant_version import AssistantVersion
+from .cancel_action import CancelAction
+from .cancel_many_action import CancelManyAction
 from .checkpoint_config import CheckpointConfig
 from .command import Command
 from .config import Config
@@ -20,6 +22,30 @@ from .graph_schema_no_id import GraphSchemaNoId
 from .interrupt import Interrupt
 from .join_stream_stream_modes_type_0 import JoinStreamStreamModesType0
 from .join_stream_stream_modes_type_1_item import JoinStreamStreamModesType1Item
+from .list_select_item import ListSelectItem
+from .list_status import ListStatus
+from .run import Run
+from .run_create_stateful import RunCreateStateful
+from .run_create_stateful_config import RunCreateStatefulConfig
+from .run_create_stateful_durability import RunCreateStatefulDurability
+from .run_create_stateful_if_not_exists import RunCreateStatefulIfNotExists
+from .run_create_stateful_interrupt_after_type_0 import RunCreateStatefulInterruptAfterType0
+from .run_create_stateful_interrupt_before_type_0 import RunCreateStatefulInterruptBeforeType0
+from .run_create_stateful_multitask_strategy import RunCreateStatefulMultitaskStrategy
+from .run_create_stateful_stream_mode_type_0_item import RunCreateStatefulStreamModeType0Item
+from .run_create_stateful_stream_mode_type_1 import RunCreateStatefulStreamModeType1
+from .run_create_stateless import RunCreateStateless
+from .run_create_stateless_config import RunCreateStatelessConfig
+from .run_create_stateless_durability import RunCreateStatelessDurability
+from .run_create_stateless_on_completion import RunCreateStatelessOnCompletion
+from .run_create_stateless_stream_mode_type_0_item import RunCreateStatelessStreamModeType0Item
+from .run_create_stateless_stream_mode_type_1 import RunCreateStatelessStreamModeType1
+from .run_create_streaming_stateful import RunCreateStreamingStateful
+from .run_create_streaming_stateful_on_disconnect import RunCreateStreamingStatefulOnDisconnect
+from .run_create_streaming_stateless import RunCreateStreamingStateless
+from .run_create_streaming_stateless_on_disconnect import RunCreateStreamingStatelessOnDisconnect
+from .run_multitask_strategy import RunMultitaskStrategy
+from .run_status import RunStatus
 from .send import Send
 from .thread import Thread
 from .thread_count_request import ThreadCountRequest
@@ -67,6 +93,8 @@ __all__ = (
     "AssistantSearchRequestSortBy",
     "AssistantSearchRequestSortOrder",
     "AssistantVersion",
+    "CancelAction",
+    "CancelManyAction",
     "CheckpointConfig",
     "Command",
     "Config",
@@ -76,6 +104,30 @@ __all__ = (
     "Interrupt",
     "JoinStreamStreamModesType0",
     "JoinStreamStreamModesType1Item",
+    "ListSelectItem",
+    "ListStatus",
+    "Run",
+    "RunCreateStateful",
+    "RunCreateStatefulConfig",
+    "RunCreateStatefulDurability",
+    "RunCreateStatefulIfNotExists",
+    "RunCreateStatefulInterruptAfterType0",
+    "RunCreateStatefulInterruptBeforeType0",
+    "RunCreateStatefulMultitaskStrategy",
+    "RunCreateStatefulStreamModeType0Item",
+    "RunCreateStatefulStreamModeType1",
+    "RunCreateStateless",
+    "RunCreateStatelessConfig",
+    "RunCreateStatelessDurability",
+    "RunCreateStatelessOnCompletion",
+    "RunCreateStatelessStreamModeType0Item",
+    "RunCreateStatelessStreamModeType1",
+    "RunCreateStreamingStateful",
+    "RunCreateStreamingStatefulOnDisconnect",
+    "RunCreateStreamingStateless",
+    "RunCreateStreamingStatelessOnDisconnect",
+    "RunMultitaskStrategy",
+    "RunStatus",
     "Send",
     "Thread",
     "ThreadCountRequest",

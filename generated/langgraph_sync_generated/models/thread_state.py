@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 class ThreadState(Model):
     """ThreadState"""
 
-    values: Any | list[Any]
+    values: Any
 
     next_: list[str] = _attrs_field(metadata={"json": "next"})
 

@@ -18,7 +18,7 @@ class ThreadStateUpdate(Model):
 
     Payload for updating the state of a thread."""
 
-    values: Any | list[Any] | None | Unset = UNSET
+    values: Any | Unset = UNSET
     """ The values to update the state with. """
 
     checkpoint: CheckpointConfig | Unset = UNSET

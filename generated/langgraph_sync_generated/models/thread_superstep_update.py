@@ -19,7 +19,7 @@ class ThreadSuperstepUpdate(Model):
     as_node: str
     """ Update the state as if this node had just executed. """
 
-    values: Any | list[Any] | None | Unset = UNSET
+    values: Any | Unset = UNSET
 
     command: Command | None | Unset = UNSET
     """ The command associated with the update. """

@@ -1,0 +1,19 @@
+"""POST /threads/{thread_id}/runs/{run_id}/cancel: Cancel Run"""
+
+from typing import Any
+
+from ...types import Endpoint
+
+ENDPOINT: Endpoint[Any] = Endpoint(
+    method="POST",
+    path="/threads/{thread_id}/runs/{run_id}/cancel",
+    path_parameters=(
+        "thread_id",
+        "run_id",
+    ),
+    query_parameters=(
+        "wait",
+        "action",
+    ),
+    response=Any,
+)

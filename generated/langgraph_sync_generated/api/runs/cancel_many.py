@@ -1,0 +1,13 @@
+"""POST /runs/cancel: Cancel Runs"""
+
+from typing import Any
+
+from ...types import Endpoint
+
+ENDPOINT: Endpoint[Any] = Endpoint(
+    method="POST",
+    path="/runs/cancel",
+    path_parameters=(),
+    query_parameters=("action",),
+    response=Any,
+)

@@ -1,0 +1,17 @@
+"""GET /threads/{thread_id}/runs/{run_id}/stream: Join Run Stream"""
+
+from ...types import Endpoint
+
+ENDPOINT: Endpoint[str] = Endpoint(
+    method="GET",
+    path="/threads/{thread_id}/runs/{run_id}/stream",
+    path_parameters=(
+        "thread_id",
+        "run_id",
+    ),
+    query_parameters=(
+        "stream_mode",
+        "cancel_on_disconnect",
+    ),
+    response=str,
+)

@@ -1,0 +1,13 @@
+"""POST /threads/{thread_id}/runs/wait: Create Run, Wait for Output"""
+
+from typing import Any
+
+from ...types import Endpoint
+
+ENDPOINT: Endpoint[Any] = Endpoint(
+    method="POST",
+    path="/threads/{thread_id}/runs/wait",
+    path_parameters=("thread_id",),
+    query_parameters=(),
+    response=Any,
+)

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_create_stateful_durability import RunCreateStatefulDurability
+from ..models.run_create_stateful_if_not_exists import (
+    RunCreateStatefulIfNotExists,
+)
+from ..models.run_create_stateful_interrupt_after_type_0 import (
+    RunCreateStatefulInterruptAfterType0,
+)
+from ..models.run_create_stateful_interrupt_before_type_0 import (
+    RunCreateStatefulInterruptBeforeType0,
+)
+from ..models.run_create_stateful_multitask_strategy import (
+    RunCreateStatefulMultitaskStrategy,
+)
+from ..models.run_create_stateful_stream_mode_type_0_item import (
+    RunCreateStatefulStreamModeType0Item,
+)
+from ..models.run_create_stateful_stream_mode_type_1 import (
+    RunCreateStatefulStreamModeType1,
+)
+from ..types import UNSET, Model, Unset
+
+if TYPE_CHECKING:
+    from ..models.checkpoint_config import CheckpointConfig
+    from ..models.command import Command
+    from ..models.run_create_stateful_config import RunCreateStatefulConfig
+
+
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
+class RunCreateStateful(Model):
+    """RunCreateStateful
+
+    Payload for creating a run."""
+
+    assistant_id: str
+    """ The assistant ID or graph name to run. If using graph name, will default to first assistant created from
+    that graph. """
+
+    checkpoint: CheckpointConfig | Unset = UNSET
+    """ Checkpoint config. """
+
+    input_: Any | Unset = _attrs_field(default=UNSET, metadata={"json": "input"})
+    """ The input to the graph. """
+
+    command: Command | None | Unset = UNSET
+    """ The input to the graph. """
+
+    metadata: Any | Unset = UNSET
+    """ Metadata to assign to the run. """
+
+    config: RunCreateStatefulConfig | Unset = UNSET
+    """ The configuration for the assistant. """
+
+    context: Any | Unset = UNSET
+    """ Static context added to the assistant. """
+
+    webhook: str | Unset = UNSET
+    """ Webhook to call after LangGraph API call is done. """
+
+    interrupt_before: list[str] | RunCreateStatefulInterruptBeforeType0 | Unset = UNSET
+    """ Nodes to interrupt immediately before they get executed. """
+
+    interrupt_after: list[str] | RunCreateStatefulInterruptAfterType0 | Unset = UNSET
+    """ Nodes to interrupt immediately after they get executed. """
+
+    stream_mode: list[RunCreateStatefulStreamModeType0Item] | RunCreateStatefulStreamModeType1 | Unset = UNSET
+    """ The stream mode(s) to use. """
+
+    stream_subgraphs: bool | Unset = False
+    """ Whether to stream output from subgraphs. """
+
+    stream_resumable: bool | Unset = False
+    """ Whether to persist the stream chunks in order to resume the stream later. """
+
+    feedback_keys: list[str] | Unset = UNSET
+    """ Generate pre-signed URLs for assigning feedback keys to the run.
+
+    For each key specified, a unique URL will be generated that can be called to assign the feedback key to the run.
+    See [LangSmith Feedback](https://docs.langchain.com/langsmith/observability-concepts#feedback) for more details.
+    """
+
+    multitask_strategy: RunCreateStatefulMultitaskStrategy | Unset = "enqueue"
+    """ Multitask strategy to use. Must be one of 'reject', 'interrupt', 'rollback', or 'enqueue'. """
+
+    if_not_exists: RunCreateStatefulIfNotExists | Unset = "reject"
+    """ How to handle missing thread. Must be either 'reject' (raise error if missing), or 'create' (create new
+    thread). """
+
+    after_seconds: float | Unset = UNSET
+    """ The number of seconds to wait before starting the run. Use to schedule future runs. """
+
+    checkpoint_during: bool | Unset = False
+    """ Whether to checkpoint during the run.
+
+    Deprecated. Use `durability` instead to control checkpoint persistence behavior during the run. """
+
+    durability: RunCreateStatefulDurability | Unset = "async"
+    """ Durability level for the run. Must be one of `sync`, `async`, or `exit`. See [durability
+    modes](https://docs.langchain.com/oss/python/langgraph/durable-execution#durability-modes) for more details. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
