@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from urllib.parse import quote, urljoin, urlsplit
 
 import requests
+import urllib3
 from langgraph_sync_generated.types import Endpoint
 from requests.adapters import HTTPAdapter
 
@@ -35,6 +36,7 @@ logger = logging.getLogger("langgraph_sync")
 
 MAX_REDIRECTS = 5
 MAX_STREAM_RESUMES = 5
+_READ_SIZE = 64 * 1024
 _sleep = time.sleep  # the retry waits; a name of its own so that tests can record them
 # (connect, read) seconds, as langgraph-sdk's defaults: runs can take minutes to answer.
 DEFAULT_TIMEOUT = (5.0, 300.0)
@@ -119,7 +121,7 @@ def _origin(url: str) -> tuple[str, str, int | None]:
     return (parts.scheme, (parts.hostname or "").lower(), port)
 
 
-def _describe(error: requests.RequestException) -> str:
+def _describe(error: Exception) -> str:
     # requests nests urllib3's errors: MaxRetryError(reason=NewConnectionError(...)). The
     # innermost reason says it best ("Connection refused"), without the pool's internals.
     reason: Any = error.args[0] if error.args else error
@@ -312,13 +314,13 @@ class HttpClient:
             while True:
                 try:
                     _expect_event_stream(response)
-                    for chunk in response.iter_content(chunk_size=None):
+                    for chunk in _arriving_chunks(response):
                         for part in decoder.feed(chunk):
                             ended = ended or part.event in ("end", "error")
                             yield part
                     yield from decoder.finish()
                     return
-                except requests.RequestException as error:
+                except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
                     if resume_url is None or decoder.last_event_id is None or ended or resumes >= MAX_STREAM_RESUMES:
                         raise _connection_error(error, method, response.url, resumes + 1) from None
                     resumes += 1
@@ -367,6 +369,18 @@ class HttpClient:
             ) from None
 
 
+def _arriving_chunks(response: requests.Response) -> Iterator[bytes]:
+    """The body as it arrives. A chunked body (what servers send for a stream) comes chunk by
+    chunk; any other is read with read1, which returns what has arrived instead of waiting to
+    fill its buffer (or, for a body of known length, for all of it)."""
+    raw = response.raw
+    if getattr(raw, "chunked", False) or not hasattr(raw, "read1"):
+        yield from response.iter_content(chunk_size=None)
+        return
+    while chunk := raw.read1(_READ_SIZE):
+        yield chunk
+
+
 def _expect_event_stream(response: requests.Response) -> None:
     content_type = response.headers.get("content-type", "")
     if not content_type.startswith("text/event-stream"):
@@ -388,8 +402,8 @@ def _new_session(max_connections: int) -> requests.Session:
     return session
 
 
-def _connection_error(error: requests.RequestException, method: str, url: str, attempts: int) -> APIConnectionError:
-    if isinstance(error, requests.Timeout):
+def _connection_error(error: Exception, method: str, url: str, attempts: int) -> APIConnectionError:
+    if isinstance(error, requests.Timeout | urllib3.exceptions.TimeoutError):
         return APITimeoutError(f"no answer in time ({_describe(error)})", method=method, url=url, attempts=attempts)
     return APIConnectionError(f"could not connect ({_describe(error)})", method=method, url=url, attempts=attempts)
 

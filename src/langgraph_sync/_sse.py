@@ -37,7 +37,10 @@ class EventStreamDecoder:
     """Feed it chunks of bytes; it returns the events they complete."""
 
     def __init__(self, last_event_id: str | None = None) -> None:
+        # The id of the last event dispatched in full: where a resumed stream starts again. An
+        # event's `id:` line counts only once its blank line has arrived.
         self.last_event_id = last_event_id
+        self._id = last_event_id
         self._unfinished_line = b""
         self._at_start = True
         # A chunk that ended in "\r" may be followed by one that starts with its "\n".
@@ -79,10 +82,11 @@ class EventStreamDecoder:
         elif name == b"data":
             self._data.append(value)
         elif name == b"id" and b"\x00" not in value:
-            self.last_event_id = value.decode(errors="replace")
+            self._id = value.decode(errors="replace")
         return None
 
     def _dispatch(self) -> StreamPart | None:
+        self.last_event_id = self._id
         event, data = self._event, self._data
         self._event, self._data = "", []
         if not event and not data:

@@ -24,6 +24,8 @@ class Reply:
     delay: float = 0.0  # seconds before answering
     drop: bool = False  # close the connection instead of answering
     content_length: int | None = None  # a length other than the body's: a truncated reply
+    chunks: list[bytes] | None = None  # sent with chunked encoding, `delay` apart, instead of body
+    chunks_then_drop: bool = False  # close the connection after the chunks, without the last one
 
     def encoded(self) -> bytes:
         if isinstance(self.body, bytes):
@@ -84,9 +86,13 @@ class ScriptedServer:
                 body = self.rfile.read(length) if length else b""
                 reply = owner._next(Seen(self.command, self.path, dict(self.headers), body))
                 try:
-                    time.sleep(reply.delay)
+                    if reply.chunks is None:
+                        time.sleep(reply.delay)
                     if reply.drop:
                         self.close_connection = True
+                        return
+                    if reply.chunks is not None:
+                        self._send_chunks(reply)
                         return
                     payload = reply.encoded()
                     self.send_response(reply.status)
@@ -101,6 +107,20 @@ class ScriptedServer:
                         self.close_connection = True
                 finally:
                     owner._done()
+
+            def _send_chunks(self, reply: Reply) -> None:
+                self.send_response(reply.status)
+                for name, value in {"Content-Type": "text/event-stream", **reply.headers}.items():
+                    self.send_header(name, value)
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                for chunk in reply.chunks or []:
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                    self.wfile.flush()
+                    time.sleep(reply.delay)
+                self.close_connection = True
+                if not reply.chunks_then_drop:
+                    self.wfile.write(b"0\r\n\r\n")
 
             do_GET = do_POST = do_PATCH = do_DELETE = do_PUT = _handle
 
