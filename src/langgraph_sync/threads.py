@@ -180,7 +180,7 @@ class ThreadsClient:
         *,
         metadata: Json = None,
         values: Json = None,
-        ids: Sequence[str] | None = None,
+        ids: Sequence[Id] | None = None,
         status: ThreadStatus | None = None,
         limit: int = 10,
         offset: int = 0,
@@ -200,7 +200,7 @@ class ThreadsClient:
                 {
                     "metadata": metadata,
                     "values": values,
-                    "ids": list(ids or ()),
+                    "ids": [str(thread_id) for thread_id in ids or ()],
                     "status": status,
                     "sort_by": sort_by,
                     "sort_order": sort_order,

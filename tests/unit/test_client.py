@@ -1,0 +1,199 @@
+"""get_client's options, the typed errors, argument checks, and models that keep what they do not know."""
+
+from __future__ import annotations
+
+import pickle
+import uuid
+
+import pytest
+import responses
+
+import langgraph_sync
+from langgraph_sync import (
+    APIResponseValidationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    UnprocessableEntityError,
+    get_client,
+)
+from langgraph_sync.models import UNSET, Thread
+
+from .test_requests import THREAD, T
+
+URL = "http://test"
+
+
+@pytest.fixture
+def mock():
+    with responses.RequestsMock() as mock:
+        yield mock
+
+
+@pytest.fixture(autouse=True)
+def no_keys_from_this_machine(monkeypatch):
+    for name in ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def sent_headers(mock, call):
+    mock.add(responses.GET, f"{URL}/threads/{T}", json=THREAD)
+    call().threads.get(T)
+    return mock.calls[-1].request.headers
+
+
+def test_url_defaults_to_localhost_8123():
+    assert get_client().url == "http://localhost:8123"
+    assert get_client(url="http://h:1/").url == "http://h:1"
+
+
+@pytest.mark.parametrize("url", ["localhost:8123", "ftp://h", "", "http://"])
+def test_a_bad_url_is_refused(url):
+    with pytest.raises(ValueError, match="url must be an http"):
+        get_client(url or "nope")
+
+
+def test_api_key_from_the_environment_in_order(mock, monkeypatch):
+    monkeypatch.setenv("LANGCHAIN_API_KEY", "third")
+    monkeypatch.setenv("LANGSMITH_API_KEY", "'second'")
+    assert sent_headers(mock, lambda: get_client(URL))["x-api-key"] == "second"
+    monkeypatch.setenv("LANGGRAPH_API_KEY", "first")
+    assert sent_headers(mock, lambda: get_client(URL))["x-api-key"] == "first"
+    assert "x-api-key" not in sent_headers(mock, lambda: get_client(URL, api_key=None))
+    assert sent_headers(mock, lambda: get_client(URL, api_key="given"))["x-api-key"] == "given"
+
+
+def test_headers_are_sent_but_may_not_set_the_key(mock):
+    headers = sent_headers(mock, lambda: get_client(URL, headers={"X-Tenant": "t1"}))
+    assert headers["X-Tenant"] == "t1" and headers["User-Agent"].startswith("langgraph-sync-py/")
+    for name in ("x-api-key", "X-API-Key"):
+        with pytest.raises(ValueError, match="api_key="):
+            get_client(URL, headers={name: "k"})
+
+
+def test_the_key_is_not_in_the_clients_repr():
+    assert "secret" not in repr(get_client(URL, api_key="secret")) and URL in repr(get_client(URL))
+
+
+@pytest.mark.parametrize(
+    "option", [{"timeout": "5"}, {"timeout": -1}, {"timeout": (1, "x")}, {"max_retries": -1}, {"max_connections": 0}]
+)
+def test_bad_options_are_refused(option):
+    with pytest.raises((TypeError, ValueError)):
+        get_client(URL, **option)
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "error", "message"),
+    [
+        (400, {"detail": "bad"}, BadRequestError, "bad"),
+        (403, {"message": "no"}, PermissionDeniedError, "no"),
+        (404, {"detail": f"Thread with ID {T} not found"}, NotFoundError, f"Thread with ID {T} not found"),
+        (409, {"detail": "exists"}, ConflictError, "exists"),
+        (
+            422,
+            {"detail": [{"loc": ["limit"], "msg": "bad"}]},
+            UnprocessableEntityError,
+            '[{"loc": ["limit"], "msg": "bad"}]',
+        ),
+        (500, "", InternalServerError, "Internal Server Error"),
+    ],
+)
+def test_error_statuses_are_typed_with_the_servers_message(mock, status, body, error, message):
+    mock.add(responses.GET, f"{URL}/threads/{T}", json=body if body else None, status=status)
+    with pytest.raises(error) as raised:
+        get_client(URL, max_retries=0).threads.get(T)
+    assert raised.value.status_code == status and raised.value.message == message
+    assert str(raised.value) == f"{status} GET /threads/{T}: {message}"
+    assert raised.value.body == (body or None)
+    copy = pickle.loads(pickle.dumps(raised.value))
+    assert type(copy) is error and str(copy) == str(raised.value)
+
+
+def test_errors_are_one_hierarchy():
+    assert issubclass(langgraph_sync.NotFoundError, langgraph_sync.APIStatusError)
+    assert issubclass(langgraph_sync.APIStatusError, langgraph_sync.APIError)
+    assert issubclass(langgraph_sync.APITimeoutError, langgraph_sync.APIConnectionError)
+    assert issubclass(langgraph_sync.APIError, langgraph_sync.LangGraphError)
+    assert langgraph_sync.errors.NotFoundError is NotFoundError
+
+
+def test_unknown_fields_and_enum_values_are_kept(mock):
+    newer = {**THREAD, "status": "paused", "brand_new": {"x": [1, None]}}
+    mock.add(responses.GET, f"{URL}/threads/{T}", json=newer)
+    thread = get_client(URL).threads.get(T)
+    assert thread.status == "paused"
+    assert thread.additional_properties == {"brand_new": {"x": [1, None]}}
+    assert thread.to_dict() == newer
+
+
+def test_nulls_stay_null_and_absent_stays_absent():
+    data = {k: v for k, v in THREAD.items() if k not in ("interrupts", "state_updated_at")}
+    thread = Thread.from_dict(data)
+    assert thread.values is None and thread.interrupts is UNSET
+    assert thread.to_dict() == data
+    assert "interrupts" not in thread.to_dict() and thread.to_dict()["values"] is None
+
+
+def test_a_number_keeps_its_json_form():
+    data = {**THREAD, "ttl": {"strategy": "delete", "ttl_minutes": 5, "expires_at": "2024-08-30T21:35:52Z"}}
+    assert Thread.from_dict(data).to_dict() == data
+    assert Thread.from_dict(data).ttl.expires_at.hour == 21
+
+
+@pytest.mark.parametrize(
+    ("bad", "wrong"),
+    [
+        ({"status": 5}, "status"),
+        ({"created_at": "yesterday"}, "created_at"),
+        ({"thread_id": None}, "thread_id"),
+        ({"metadata": {}, "created_at": 1}, "created_at"),
+    ],
+)
+def test_a_2xx_that_does_not_match_the_model_is_a_validation_error(mock, bad, wrong):
+    mock.add(responses.GET, f"{URL}/threads/{T}", json={**THREAD, **bad})
+    with pytest.raises(APIResponseValidationError) as raised:
+        get_client(URL).threads.get(T)
+    assert "Thread" in raised.value.message and raised.value.body == {**THREAD, **bad}
+
+
+@pytest.mark.parametrize(
+    ("call", "says"),
+    [
+        (lambda c: c.threads.search(limit="ten"), "threads.search(): limit must be int, not str 'ten'"),
+        (lambda c: c.threads.search(ids="abc"), "ids must be a list of str or uuid.UUID or None"),
+        (lambda c: c.threads.create(metadata=object()), "threads.create(): metadata must be a dict or None"),
+        (lambda c: c.threads.create(metadata={"x": object()}), "metadata is not JSON-serializable"),
+        (lambda c: c.threads.get(5), "threads.get(): thread_id must be str or uuid.UUID, not int 5"),
+        (lambda c: c.assistants.get_graph("a", xray="yes"), "xray must be int or bool"),
+        (lambda c: c.runs.wait(T, 42), "runs.wait(): assistant_id must be str"),
+        (lambda c: c.runs.stream(T, "agent", on_run_created="no"), "on_run_created must be a callable or None"),
+        (lambda c: c.threads.get(T, timeout="5"), "timeout must be"),
+        (lambda c: c.threads.prune(T), "thread_ids must be a list"),
+        (lambda c: c.threads.create(metadata={"x": float("nan")}), "metadata is not JSON-serializable"),
+    ],
+)
+def test_wrong_arguments_fail_before_anything_is_sent(mock, call, says):
+    with pytest.raises(TypeError) as raised:
+        call(get_client(URL))
+    assert says in str(raised.value)
+    assert len(mock.calls) == 0
+
+
+@pytest.mark.parametrize("value", ["", ".", ".."])
+def test_ids_that_are_path_segments_of_their_own_are_refused(mock, value):
+    with pytest.raises(ValueError, match="must be an id"):
+        get_client(URL).threads.get(value)
+
+
+def test_uuid_ids(mock):
+    mock.add(responses.GET, f"{URL}/threads/{T}", json=THREAD)
+    assert get_client(URL).threads.get(uuid.UUID(T)).thread_id == T
+
+
+def test_models_are_importable_under_their_spec_names():
+    from langgraph_sync import models
+
+    assert {"Thread", "ThreadState", "Assistant", "AssistantVersion", "Run", "GraphSchema"} <= set(models.__all__)
