@@ -197,3 +197,24 @@ def test_models_are_importable_under_their_spec_names():
     from langgraph_sync import models
 
     assert {"Thread", "ThreadState", "Assistant", "AssistantVersion", "Run", "GraphSchema"} <= set(models.__all__)
+
+
+def test_big_integers_and_every_datetime_shape_survive(mock):
+    shapes = [
+        "2024-08-30T20:35:52Z",
+        "2024-08-30T20:35:52.062Z",
+        "2024-08-30T20:35:52.000000+00:00",
+        "2024-08-30T20:35:52-05:30",
+    ]
+    for shape in shapes:
+        data = {**THREAD, "created_at": shape, "values": {"n": 123456789012345678901234567890, "f": 1.0}}
+        mock.add(responses.GET, f"{URL}/threads/{T}", json=data)
+        thread = get_client(URL).threads.get(T)
+        assert thread.to_dict() == data and thread.created_at.year == 2024
+        assert json_text(thread.to_dict()) == json_text(data)  # 1.0 stays 1.0, the integer stays whole
+
+
+def json_text(value):
+    import json
+
+    return json.dumps(value, sort_keys=True)
