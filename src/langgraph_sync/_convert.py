@@ -18,7 +18,7 @@ from typing import Any, Literal, TypeVar, Union
 
 import attrs
 from cattrs import Converter
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.gen import make_dict_unstructure_fn, override
 from langgraph_sync_generated import models as _models
 from langgraph_sync_generated.types import UNSET, Model, Unset
 
