@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 GENERATED := generated/langgraph_sync_generated
 
-.PHONY: dev demo test spec generate check-generated clean
+.PHONY: dev demo test spec generate check-generated bench clean
 
 dev: $(INSTALLED)
 
@@ -44,3 +44,7 @@ check-generated: spec generate
 
 clean:
 	rm -rf $(VENV) .pytest_cache
+
+# CPU per call, import time and memory against langgraph-sdk; writes tests/bench/results.md.
+bench: $(INSTALLED)
+	$(PY) tests/bench/run.py

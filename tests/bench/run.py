@@ -1,0 +1,220 @@
+"""`make bench`: the client's own CPU cost per call, import time and memory, against langgraph-sdk.
+
+A benchmark, not a test (pytest does not collect tests/bench). It starts a real in-memory
+LangGraph server and a local canned-response server, measures CPU time (time.process_time, so
+the servers' work does not count) in alternating blocks of ours and langgraph-sdk's calls, and
+reports medians: ratio ours/sdk below 1.0 means we are faster. Writes tests/bench/results.md.
+"""
+
+from __future__ import annotations
+
+import gc
+import http.client
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib.metadata import version
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from langgraph_sdk import get_sync_client  # noqa: E402
+
+from langgraph_sync import get_client  # noqa: E402
+from tests.live_server import running_server  # noqa: E402
+
+BLOCKS = 10  # alternating blocks per client; the machines are noisy (about ±10 % run to run)
+RESULTS = Path(__file__).with_name("results.md")
+TIME = "2024-08-30T20:35:52.062934+00:00"
+
+
+def per_call_cpu(call: Callable[[], object], calls: int) -> float:
+    started = time.process_time()
+    for _ in range(calls):
+        call()
+    return (time.process_time() - started) / calls
+
+
+def alternating(ours: Callable[[], object], sdk: Callable[[], object], calls: int) -> dict[str, float]:
+    """Per-call CPU seconds of each, in alternating blocks (who goes first alternates too)."""
+    ours(), sdk()  # warm: connections open, hooks compiled
+    mine, theirs = [], []
+    for block in range(BLOCKS):
+        first, second = (ours, sdk) if block % 2 == 0 else (sdk, ours)
+        a, b = per_call_cpu(first, calls), per_call_cpu(second, calls)
+        mine.append(a if first is ours else b)
+        theirs.append(b if first is ours else a)
+    return summary(mine, theirs)
+
+
+def summary(mine: list[float], theirs: list[float]) -> dict[str, float]:
+    ratios = [m / t for m, t in zip(mine, theirs, strict=True)]
+    return {
+        "ours": statistics.median(mine),
+        "sdk": statistics.median(theirs),
+        "ratio": statistics.median(ratios),
+        "low": min(ratios),
+        "high": max(ratios),
+    }
+
+
+def import_cpu(statement: str) -> float:
+    code = f"import time; t = time.process_time(); {statement}; print(time.process_time() - t)"
+    return float(subprocess.check_output([sys.executable, "-c", code], cwd=ROOT, text=True))
+
+
+def import_time(runs: int = 15) -> dict[str, float]:
+    ours = "import langgraph_sync; langgraph_sync.get_client('http://127.0.0.1:1')"
+    sdk = "from langgraph_sdk import get_sync_client; get_sync_client(url='http://127.0.0.1:1')"
+    mine, theirs = [], []
+    for run in range(runs):
+        if run % 2:
+            theirs.append(import_cpu(sdk)), mine.append(import_cpu(ours))
+        else:
+            mine.append(import_cpu(ours)), theirs.append(import_cpu(sdk))
+    return summary(mine, theirs)
+
+
+def canned_thread(n: int) -> dict[str, object]:
+    return {
+        "thread_id": f"00000000-0000-4000-8000-{n:012d}",
+        "created_at": TIME,
+        "updated_at": TIME,
+        "state_updated_at": TIME,
+        "metadata": {"graph_id": "agent", "user": f"user-{n % 50}"},
+        "status": "idle",
+        "config": {},
+        "values": {"messages": [{"role": "user", "content": "x" * 180, "n": i} for i in range(5)]},
+        "interrupts": {},
+    }
+
+
+@contextmanager
+def canned_server(body: bytes) -> Iterator[str]:
+    """Answers every request with `body`, on a kept-alive HTTP/1.1 connection."""
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def retained_bytes(call: Callable[[], object]) -> tuple[int, int]:
+    """(bytes the result keeps, peak bytes while making it)."""
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    result = call()
+    after, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del result
+    return after - before, peak - before
+
+
+def raw_floor(url: str, thread_id: str, calls: int) -> float:
+    """http.client on a kept-alive connection: the least any client can spend on a GET."""
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port)
+
+    def get() -> object:
+        connection.request("GET", f"/threads/{thread_id}")
+        return json.loads(connection.getresponse().read())
+
+    get()
+    return statistics.median(per_call_cpu(get, calls) for _ in range(BLOCKS))
+
+
+def main() -> None:
+    rows: list[tuple[str, dict[str, float], str, float]] = []
+    print("import ...", flush=True)
+    rows.append(("import + get_client (s)", import_time(), "≤ 0.5", 0.5))
+    with running_server() as url:
+        ours, sdk = get_client(url, api_key=None), get_sync_client(url=url, api_key=None)
+        thread_id = ours.threads.create().thread_id
+        for _ in range(100):
+            ours.threads.create(metadata={"user": "bench"})
+        print("real server ...", flush=True)
+        rows.append(("threads.get (µs)", alternating(lambda: ours.threads.get(thread_id), lambda: sdk.threads.get(thread_id), 100), "≤ 0.9", 0.9))
+        rows.append(("threads.create (µs)", alternating(ours.threads.create, sdk.threads.create, 50), "≤ 0.9", 0.9))
+        rows.append(("threads.search(limit=100) (µs)", alternating(lambda: ours.threads.search(limit=100), lambda: sdk.threads.search(limit=100), 10), "≤ 0.9", 0.9))
+        floor = raw_floor(url, thread_id, 100)
+    body = json.dumps([canned_thread(n) for n in range(1000)]).encode()
+    with canned_server(body) as url:
+        ours, sdk = get_client(url, api_key=None), get_sync_client(url=url, api_key=None)
+        print("canned server ...", flush=True)
+        rows.append(("threads.search(limit=1000) (ms)", alternating(lambda: ours.threads.search(limit=1000), lambda: sdk.threads.search(limit=1000), 2), "≤ 1.0", 1.0))
+        memory = [
+            (retained_bytes(lambda: ours.threads.search(limit=1000)), retained_bytes(lambda: sdk.threads.search(limit=1000)))
+            for _ in range(3)
+        ]
+    mine = statistics.median(m[0][0] for m in memory)
+    theirs = statistics.median(m[1][0] for m in memory)
+    ratios = [m[0][0] / m[1][0] for m in memory]
+    rows.append(("memory of the 1,000-thread result (MB)", {"ours": mine, "sdk": theirs, "ratio": statistics.median(ratios), "low": min(ratios), "high": max(ratios)}, "≤ 1.5", 1.5))
+    report(rows, floor, len(body))
+
+
+def report(rows: list[tuple[str, dict[str, float], str, float]], floor: float, body_bytes: int) -> None:
+    scale = {"(s)": 1, "(µs)": 1e6, "(ms)": 1e3, "(MB)": 1 / 1e6}
+    lines = [
+        "| measure | ours | langgraph-sdk | ratio ours/sdk (median) | spread | target | met |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, result, target, limit in rows:
+        unit = next(factor for suffix, factor in scale.items() if name.endswith(suffix))
+        lines.append(
+            f"| {name} | {result['ours'] * unit:.3g} | {result['sdk'] * unit:.3g} | {result['ratio']:.2f} "
+            f"| {result['low']:.2f}–{result['high']:.2f} | {target} | {'yes' if result['ratio'] <= limit else 'no'} |"
+        )
+    packages = ", ".join(f"{name} {version(name)}" for name in ("langgraph-sync", "langgraph-sdk", "requests", "httpx", "orjson", "cattrs", "attrs"))
+    text = "\n".join(
+        [
+            "# Benchmark results",
+            "",
+            f"{time.strftime('%Y-%m-%d %H:%M')} · {platform.platform()} · {platform.processor() or platform.machine()} · "
+            f"{__import__('os').cpu_count()} CPUs · Python {platform.python_version()}",
+            "",
+            packages,
+            "",
+            *lines,
+            "",
+            f"CPU per call, median of {BLOCKS} alternating blocks; spread is the lowest and highest block ratio.",
+            f"Floor: http.client on a kept-alive connection, GET + json.loads: {floor * 1e6:.0f} µs per call.",
+            f"The canned search reply is {body_bytes / 1e6:.2f} MB: 1,000 threads with about 1 KB of values each.",
+            "",
+        ]
+    )
+    print(text)
+    RESULTS.write_text(text)
+
+
+if __name__ == "__main__":
+    main()
