@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 GENERATED := generated/langgraph_sync_generated
 
-.PHONY: dev demo test spec generate check-generated bench clean
+.PHONY: dev demo test typecheck spec generate check-generated bench clean
 
 dev: $(INSTALLED)
 
@@ -24,6 +24,10 @@ demo: $(INSTALLED)
 test: $(INSTALLED)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# mypy --strict on the package and on a file of typical user code (tests/typing/user_code.py).
+typecheck: $(INSTALLED)
+	$(VENV)/bin/mypy src tests/typing/user_code.py
+
 # openapi.yaml: the threads and assistants part of the pinned langgraph-api's spec, corrected.
 spec: $(INSTALLED)
 	$(PY) codegen/make_spec.py
@@ -36,6 +40,8 @@ generate: $(INSTALLED)
 		--meta none --output-path $(GENERATED) > $(VENV)/generate.log 2>&1 || { cat $(VENV)/generate.log; exit 1; }
 	@# The generator reports what it could not generate as warnings, and still exits 0.
 	@! grep -i -B2 -A8 "warning" $(VENV)/generate.log
+	@# It writes the PEP 561 marker only with project metadata, which we do not generate.
+	echo "# Marker file for PEP 561" > $(GENERATED)/py.typed
 
 # Fails if openapi.yaml or generated/ differ from what the pinned tools make of them.
 check-generated: spec generate

@@ -48,7 +48,8 @@ class Model:
     def from_dict(cls: type[ModelT], data: Mapping[str, Any]) -> ModelT:
         from langgraph_sync._convert import structure
 
-        return structure(data, cls)
+        model: ModelT = structure(data, cls)
+        return model
 
 
 @frozen

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from ._sse import StreamPart
 from .client import Client, get_client
 from .errors import (
     APIConnectionError,
@@ -43,6 +44,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamPart",
     "UnprocessableEntityError",
     "__version__",
     "get_client",

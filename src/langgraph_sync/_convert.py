@@ -23,6 +23,7 @@ from langgraph_sync_generated import models as _models
 from langgraph_sync_generated.types import UNSET, Model, Unset
 
 T = TypeVar("T")
+_LITERAL: Any = Literal  # a special form; typed Any so that `get_origin(tp) is _LITERAL` type-checks
 
 
 def _structure_datetime(value: Any, _: Any) -> datetime:
@@ -78,7 +79,7 @@ def _is_model(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, Model)
 
 
-def _resolve(cls: type[Model]) -> None:
+def _resolve(cls: Any) -> None:
     # Generated modules import their related models only under TYPE_CHECKING (the models refer to
     # each other in cycles), so annotations resolve against the whole models package.
     namespace = {**vars(_models), **vars(sys.modules[cls.__module__])}
@@ -146,7 +147,7 @@ def _make_converter() -> Converter:
 
         return any_value_of_the_kind
 
-    converter.register_structure_hook_factory(lambda tp: typing.get_origin(tp) is Literal, structure_literal)
+    converter.register_structure_hook_factory(lambda tp: typing.get_origin(tp) is _LITERAL, structure_literal)
 
     # JSON scalars are kept as sent: no `5` becomes `5.0`, no number quietly becomes a string.
     for kind, accepted in ((str, (str,)), (int, (int,)), (float, (int, float)), (bool, (bool,))):
@@ -155,11 +156,11 @@ def _make_converter() -> Converter:
     converter.register_structure_hook(datetime, _structure_datetime)
     converter.register_unstructure_hook(datetime, _unstructure_datetime)
 
-    def structure_model(cls: type[Model]) -> Callable[[Any, Any], Model]:
+    def structure_model(cls: Any) -> Callable[[Any, Any], Model]:
         _resolve(cls)
         return _compile_structure(cls, converter)
 
-    def unstructure_model(cls: type[Model]) -> Callable[[Model], dict[str, Any]]:
+    def unstructure_model(cls: Any) -> Callable[[Model], dict[str, Any]]:
         _resolve(cls)
         overrides = {
             # Leave out only what was never sent (UNSET); a value equal to a spec default was sent.
@@ -192,7 +193,7 @@ def _make_converter() -> Converter:
     return converter
 
 
-def _compile_structure(cls: type[Model], converter: Converter) -> Callable[[Any, Any], Model]:
+def _compile_structure(cls: Any, converter: Converter) -> Callable[[Any, Any], Model]:
     """A structure function for one model, written out as Python and compiled once.
 
     cattrs' own generated functions call a hook for every field; most fields of these models are
@@ -269,19 +270,19 @@ def _wrong(value: Any, key: str, kinds: tuple[type, ...]) -> Any:
 converter = _make_converter()
 
 
-def structure(data: Any, tp: type[T], *, partial: bool = False) -> T:
+def structure(data: Any, tp: Any, *, partial: bool = False) -> Any:
     """JSON (as parsed) into the type a response promises: a model, a list of them, int, Any.
 
     `partial=True` is for replies to `select=`: a model may then lack required fields, which
     are left UNSET (and left out again by `to_dict()`).
     """
-    if tp is Any or tp is None:  # type: ignore[comparison-overlap]
-        return data  # type: ignore[no-any-return]
+    if tp is Any or tp is None:
+        return data
     if partial:
         if typing.get_origin(tp) is list and isinstance(data, list):
             (item_type,) = typing.get_args(tp)
-            return [_structure_partial(item, item_type) for item in data]  # type: ignore[return-value]
-        return _structure_partial(data, tp)  # type: ignore[no-any-return]
+            return [_structure_partial(item, item_type) for item in data]
+        return _structure_partial(data, tp)
     return converter.structure(data, tp)
 
 

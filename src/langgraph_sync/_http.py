@@ -13,7 +13,7 @@ import os
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from urllib.parse import quote, urljoin, urlsplit
 
 import requests
@@ -32,6 +32,7 @@ from .errors import (
 )
 
 ResponseT = TypeVar("ResponseT")
+ItemT = TypeVar("ItemT")
 
 # The standard library's json, not orjson: orjson reads an integer past 64 bits as a float,
 # silently, and a graph's state may hold one; a guard that scans for them costs more than
@@ -170,7 +171,7 @@ class HttpClient:
         self._adapter: HTTPAdapter | None = None
         if session is None:
             self._adapter = self.session.get_adapter(self.base_url)  # type: ignore[assignment]
-            self.headers = {**self.session.headers, **self.headers}
+            self.headers = {**cast("dict[str, str]", self.session.headers), **self.headers}
             self._proxies = requests.utils.get_environ_proxies(self.base_url)
             env_bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
             self._verify: bool | str = verify if verify is not None else (env_bundle or True)
@@ -433,6 +434,20 @@ def _connection_error(error: Exception, method: str, url: str, attempts: int) ->
     if isinstance(error, requests.Timeout | urllib3.exceptions.TimeoutError):
         return APITimeoutError(f"no answer in time ({_describe(error)})", method=method, url=url, attempts=attempts)
     return APIConnectionError(f"could not connect ({_describe(error)})", method=method, url=url, attempts=attempts)
+
+
+def paginate(fetch_page: Callable[[int, int], list[ItemT]], page_size: int) -> Iterator[ItemT]:
+    """Every item, page after page, each page fetched only when the one before is used up.
+    `fetch_page(limit, offset)` is a search; a page shorter than `page_size` is the last."""
+    if not isinstance(page_size, int) or isinstance(page_size, bool) or page_size < 1:
+        raise ValueError(f"page_size must be a whole number >= 1, not {page_size!r}")
+    offset = 0
+    while True:
+        page = fetch_page(page_size, offset)
+        yield from page
+        if len(page) < page_size:
+            return
+        offset += len(page)
 
 
 def without_empty(payload: Mapping[str, Any]) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Literal, overload
 
 import attrs
@@ -24,7 +24,7 @@ from langgraph_sync_generated.api.assistants import (
 )
 from langgraph_sync_generated.models import Assistant, AssistantVersion, GraphSchema, GraphSchemaNoId
 
-from ._http import HttpClient, QueryParams, Timeout, without_empty
+from ._http import HttpClient, QueryParams, Timeout, paginate, without_empty
 from ._validate import checked
 
 Id = str | uuid.UUID
@@ -76,7 +76,7 @@ class AssistantsClient:
         timeout: Timeout | None = None,
     ) -> dict[str, list[dict[str, Any]]]:
         """The assistant's graph as JSON: `{"nodes": [...], "edges": [...]}`; `xray` shows subgraphs."""
-        return self._http.call(  # type: ignore[no-any-return]
+        return self._http.call(
             get_graph.ENDPOINT,
             {"assistant_id": assistant_id},
             params={"xray": xray},
@@ -302,6 +302,39 @@ class AssistantsClient:
         if response_format == "object":
             return AssistantsSearchResponse(assistants=assistants, next=next_cursor[0])
         return assistants
+
+    def iter_search(
+        self,
+        *,
+        metadata: Json = None,
+        graph_id: str | None = None,
+        name: str | None = None,
+        sort_by: AssistantSortBy | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: Sequence[str] | None = None,
+        page_size: int = 100,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: Timeout | None = None,
+    ) -> Iterator[Assistant]:
+        """Every assistant that `search` would find with these filters, fetched `page_size` at a
+        time as you iterate."""
+        return paginate(
+            lambda limit, offset: self.search(
+                metadata=metadata,
+                graph_id=graph_id,
+                name=name,
+                limit=limit,
+                offset=offset,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                select=select,
+                headers=headers,
+                params=params,
+                timeout=timeout,
+            ),
+            page_size,
+        )
 
     @checked
     def count(

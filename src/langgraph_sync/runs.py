@@ -31,8 +31,8 @@ from langgraph_sync_generated.api.runs import (
 from langgraph_sync_generated.models import Run
 from langgraph_sync_generated.types import Endpoint
 
-from ._http import HttpClient, QueryParams, Timeout, build_path
-from ._sse import StreamPart
+from ._http import HttpClient, QueryParams, Timeout, build_path, paginate
+from ._sse import StreamPart as StreamPart
 from ._validate import checked
 from .errors import LangGraphError
 
@@ -162,7 +162,7 @@ class RunsClient:
             },
         )
         endpoint = create_stateless.ENDPOINT if thread_id is None else create.ENDPOINT
-        return self._http.call(  # type: ignore[no-any-return]
+        return self._http.call(
             endpoint,
             {} if thread_id is None else {"thread_id": thread_id},
             json=payload,
@@ -183,9 +183,7 @@ class RunsClient:
     ) -> builtins.list[Run]:
         """Start several stateless runs in one request; each payload has create's keywords."""
         body = [{k: v for k, v in payload.items() if v is not None} for payload in payloads]
-        return self._http.call(  # type: ignore[no-any-return]
-            create_batch.ENDPOINT, json=body, extra_params=params, headers=headers, timeout=timeout
-        )
+        return self._http.call(create_batch.ENDPOINT, json=body, extra_params=params, headers=headers, timeout=timeout)
 
     @checked
     def wait(
@@ -419,6 +417,32 @@ class RunsClient:
             headers=headers,
             timeout=timeout,
             partial=bool(select),
+        )
+
+    def iter_list(
+        self,
+        thread_id: Id,
+        *,
+        status: Literal["pending", "running", "error", "success", "timeout", "interrupted"] | None = None,
+        select: Sequence[str] | None = None,
+        page_size: int = 100,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: Timeout | None = None,
+    ) -> Iterator[Run]:
+        """Every run of the thread, newest first, fetched `page_size` at a time as you iterate."""
+        return paginate(
+            lambda limit, offset: self.list(
+                thread_id,
+                limit=limit,
+                offset=offset,
+                status=status,
+                select=select,
+                headers=headers,
+                params=params,
+                timeout=timeout,
+            ),
+            page_size,
         )
 
     @checked

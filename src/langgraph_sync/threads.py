@@ -29,7 +29,7 @@ from langgraph_sync_generated.models import (
     ThreadStateUpdateResponse,
 )
 
-from ._http import HttpClient, QueryParams, Timeout, build_path, without_empty
+from ._http import HttpClient, QueryParams, Timeout, build_path, paginate, without_empty
 from ._sse import StreamPart
 from ._validate import checked
 
@@ -211,6 +211,43 @@ class ThreadsClient:
         }
         return self._http.call(
             search.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout, partial=bool(select)
+        )
+
+    def iter_search(
+        self,
+        *,
+        metadata: Json = None,
+        values: Json = None,
+        ids: Sequence[Id] | None = None,
+        status: ThreadStatus | None = None,
+        sort_by: Literal["thread_id", "status", "created_at", "updated_at", "state_updated_at"] | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: Sequence[str] | None = None,
+        extract: Mapping[str, str] | None = None,
+        page_size: int = 100,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: Timeout | None = None,
+    ) -> Iterator[Thread]:
+        """Every thread that `search` would find with these filters, fetched `page_size` at a time
+        as you iterate. (Sort, so that pages do not shift while threads are created.)"""
+        return paginate(
+            lambda limit, offset: self.search(
+                metadata=metadata,
+                values=values,
+                ids=ids,
+                status=status,
+                limit=limit,
+                offset=offset,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                select=select,
+                extract=extract,
+                headers=headers,
+                params=params,
+                timeout=timeout,
+            ),
+            page_size,
         )
 
     @checked

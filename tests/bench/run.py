@@ -162,23 +162,54 @@ def main() -> None:
         for _ in range(100):
             ours.threads.create(metadata={"user": "bench"})
         print("real server ...", flush=True)
-        rows.append(("threads.get (µs)", alternating(lambda: ours.threads.get(thread_id), lambda: sdk.threads.get(thread_id), 100), "≤ 0.9", 0.9))
+        rows.append(
+            (
+                "threads.get (µs)",
+                alternating(lambda: ours.threads.get(thread_id), lambda: sdk.threads.get(thread_id), 100),
+                "≤ 0.9",
+                0.9,
+            )
+        )
         rows.append(("threads.create (µs)", alternating(ours.threads.create, sdk.threads.create, 50), "≤ 0.9", 0.9))
-        rows.append(("threads.search(limit=100) (µs)", alternating(lambda: ours.threads.search(limit=100), lambda: sdk.threads.search(limit=100), 10), "≤ 0.9", 0.9))
+        rows.append(
+            (
+                "threads.search(limit=100) (µs)",
+                alternating(lambda: ours.threads.search(limit=100), lambda: sdk.threads.search(limit=100), 10),
+                "≤ 0.9",
+                0.9,
+            )
+        )
         floor = raw_floor(url, thread_id, 100)
     body = json.dumps([canned_thread(n) for n in range(1000)]).encode()
     with canned_server(body) as url:
         ours, sdk = get_client(url, api_key=None), get_sync_client(url=url, api_key=None)
         print("canned server ...", flush=True)
-        rows.append(("threads.search(limit=1000) (ms)", alternating(lambda: ours.threads.search(limit=1000), lambda: sdk.threads.search(limit=1000), 2), "≤ 1.0", 1.0))
+        rows.append(
+            (
+                "threads.search(limit=1000) (ms)",
+                alternating(lambda: ours.threads.search(limit=1000), lambda: sdk.threads.search(limit=1000), 2),
+                "≤ 1.0",
+                1.0,
+            )
+        )
         memory = [
-            (retained_bytes(lambda: ours.threads.search(limit=1000)), retained_bytes(lambda: sdk.threads.search(limit=1000)))
+            (
+                retained_bytes(lambda: ours.threads.search(limit=1000)),
+                retained_bytes(lambda: sdk.threads.search(limit=1000)),
+            )
             for _ in range(3)
         ]
     mine = statistics.median(m[0][0] for m in memory)
     theirs = statistics.median(m[1][0] for m in memory)
     ratios = [m[0][0] / m[1][0] for m in memory]
-    rows.append(("memory of the 1,000-thread result (MB)", {"ours": mine, "sdk": theirs, "ratio": statistics.median(ratios), "low": min(ratios), "high": max(ratios)}, "≤ 1.5", 1.5))
+    rows.append(
+        (
+            "memory of the 1,000-thread result (MB)",
+            {"ours": mine, "sdk": theirs, "ratio": statistics.median(ratios), "low": min(ratios), "high": max(ratios)},
+            "≤ 1.5",
+            1.5,
+        )
+    )
     report(rows, floor, len(body))
 
 
@@ -194,7 +225,10 @@ def report(rows: list[tuple[str, dict[str, float], str, float]], floor: float, b
             f"| {name} | {result['ours'] * unit:.3g} | {result['sdk'] * unit:.3g} | {result['ratio']:.2f} "
             f"| {result['low']:.2f}–{result['high']:.2f} | {target} | {'yes' if result['ratio'] <= limit else 'no'} |"
         )
-    packages = ", ".join(f"{name} {version(name)}" for name in ("langgraph-sync", "langgraph-sdk", "requests", "httpx", "orjson", "cattrs", "attrs"))
+    packages = ", ".join(
+        f"{name} {version(name)}"
+        for name in ("langgraph-sync", "langgraph-sdk", "requests", "httpx", "orjson", "cattrs", "attrs")
+    )
     text = "\n".join(
         [
             "# Benchmark results",

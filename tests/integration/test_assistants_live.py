@@ -146,3 +146,12 @@ def test_get_versions_and_set_latest(client, assistant):
     assert client.assistants.get(assistant.assistant_id).version == 1
     with pytest.raises(NotFoundError):
         client.assistants.set_latest(assistant.assistant_id, 99)
+
+
+def test_iter_search_walks_every_page(client):
+    owner = str(uuid.uuid4())
+    made = [client.assistants.create("agent", metadata={"owner": owner}).assistant_id for _ in range(5)]
+    found = client.assistants.iter_search(
+        metadata={"owner": owner}, sort_by="created_at", sort_order="asc", page_size=2
+    )
+    assert [a.assistant_id for a in found] == made

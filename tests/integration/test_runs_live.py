@@ -205,3 +205,10 @@ def scrub(value: object, same: dict[str, str]) -> object:
     if isinstance(value, list):
         return [scrub(v, same) for v in value]
     return same.get(value, value) if isinstance(value, str) else value
+
+
+def test_iter_list_walks_every_page(client, thread_id):
+    runs = [client.runs.create(thread_id, "agent", input={"messages": [str(n)]}).run_id for n in range(3)]
+    for run_id in runs:
+        client.runs.join(thread_id, run_id)
+    assert [r.run_id for r in client.runs.iter_list(thread_id, page_size=2)] == runs[::-1]

@@ -192,3 +192,13 @@ def test_get_history_newest_first_with_limit_and_before(client, server_url):
     assert older[0].checkpoint.checkpoint_id == history[1].checkpoint.checkpoint_id
     with pytest.raises(NotFoundError):
         client.threads.get_history(str(uuid.uuid4()))
+
+
+def test_iter_search_walks_every_page_lazily(client):
+    tag = str(uuid.uuid4())
+    made = [client.threads.create(metadata={"tag": tag}).thread_id for _ in range(7)]
+    pages = client.threads.iter_search(metadata={"tag": tag}, sort_by="created_at", sort_order="asc", page_size=3)
+    assert [t.thread_id for t in pages] == made
+    assert list(client.threads.iter_search(metadata={"tag": str(uuid.uuid4())})) == []
+    with pytest.raises(ValueError, match="page_size"):
+        next(client.threads.iter_search(page_size=0))

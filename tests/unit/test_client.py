@@ -218,3 +218,17 @@ def json_text(value):
     import json
 
     return json.dumps(value, sort_keys=True)
+
+
+def test_iter_search_fetches_pages_lazily(mock):
+    pages = [[THREAD] * 2, [THREAD] * 2, [THREAD]]
+    for page in pages:
+        mock.add(responses.POST, f"{URL}/threads/search", json=page)
+    found = get_client(URL).threads.iter_search(status="idle", page_size=2)
+    assert len(mock.calls) == 0  # nothing until iterated
+    assert next(found).thread_id == T and len(mock.calls) == 1
+    assert len(list(found)) == 4 and len(mock.calls) == 3
+    import json
+
+    assert [json.loads(c.request.body)["offset"] for c in mock.calls] == [0, 2, 4]
+    assert {json.loads(c.request.body)["limit"] for c in mock.calls} == {2}

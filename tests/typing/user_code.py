@@ -1,0 +1,50 @@
+"""Typical user code, checked by `mypy --strict` (make typecheck), never run.
+
+Each `type: ignore[...]` marks a mistake mypy must catch: with warn_unused_ignores (part of
+--strict), mypy fails if it stops catching one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from langgraph_sync import Client, NotFoundError, get_client
+from langgraph_sync.models import Assistant, AssistantVersion, Run, Thread, ThreadState
+from langgraph_sync.runs import StreamPart
+
+
+def typical(client: Client) -> None:
+    thread: Thread = client.threads.create(metadata={"user": "u1"})
+    thread_id: str = thread.thread_id
+    found: list[Thread] = client.threads.search(metadata={"user": "u1"}, limit=20)
+    count: int = client.threads.count(status="idle")
+    state: ThreadState = client.threads.get_state(thread_id)
+    history: list[ThreadState] = client.threads.get_history(thread_id, limit=5)
+    minimal: None = client.threads.update(thread_id, metadata={}, return_minimal=True)
+    full: Thread = client.threads.update(thread_id, metadata={})
+    assistants: list[Assistant] = client.assistants.search(graph_id="agent")
+    versions: list[AssistantVersion] = client.assistants.get_versions(assistants[0].assistant_id)
+    run: Run = client.runs.create(thread_id, "agent", input={"messages": []})
+    parts: Iterator[StreamPart] = client.runs.stream(thread_id, "agent", stream_mode=["values", "updates"])
+    for part in parts:
+        event: str = part.event
+    every: Iterator[Thread] = client.threads.iter_search(metadata={"user": "u1"}, page_size=50)
+    try:
+        client.threads.get(thread_id)
+    except NotFoundError as error:
+        status: int = error.status_code
+    del found, count, state, history, minimal, full, versions, run, every, event, status
+
+
+def mistakes(client: Client) -> None:
+    client.threads.create(metdata={"user": "u1"})  # type: ignore[call-arg]
+    client.threads.search(limit="ten")  # type: ignore[arg-type]
+    client.threads.get(42)  # type: ignore[arg-type]
+    client.threads.search(sort_order="upward")  # type: ignore[arg-type]
+    not_a_list: list[Thread] = client.threads.get("t")  # type: ignore[assignment]
+    client.runs.wait("t", "agent", timeout="5")  # type: ignore[arg-type]
+    del not_a_list
+
+
+with get_client("http://localhost:8123") as client:
+    typical(client)
