@@ -1,6 +1,6 @@
 """The seed page's example ("Setup"), synchronous: create a thread and print it.
 
-    LANGGRAPH_URL=http://localhost:8123 python examples/threads_setup.py
+LANGGRAPH_URL=http://localhost:8123 python examples/threads_setup.py
 """
 
 import os

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 import uuid
 
 import pytest
@@ -232,3 +233,50 @@ def test_iter_search_fetches_pages_lazily(mock):
 
     assert [json.loads(c.request.body)["offset"] for c in mock.calls] == [0, 2, 4]
     assert {json.loads(c.request.body)["limit"] for c in mock.calls} == {2}
+
+
+def test_one_debug_line_per_request_and_nothing_above_debug(mock, caplog):
+    import logging
+
+    mock.add(responses.POST, f"{URL}/threads", json=THREAD)
+    caplog.set_level(logging.DEBUG, logger="langgraph_sync")
+    get_client(URL, api_key="secret-key").threads.create(metadata={"private": "body"})
+    (record,) = caplog.records
+    assert record.levelno == logging.DEBUG and record.name == "langgraph_sync"
+    assert re.fullmatch(r"POST /threads -> 200 \(attempt 1, \d+\.\d ms\)", record.getMessage())
+    assert "private" not in caplog.text and "secret-key" not in caplog.text
+
+
+def test_a_users_session_is_used_with_its_settings(mock):
+    import requests
+
+    session = requests.Session()
+    session.headers["X-From-Session"] = "yes"
+    mock.add(responses.GET, f"{URL}/threads/{T}", json=THREAD)
+    get_client(URL, session=session).threads.get(T)
+    assert mock.calls[0].request.headers["X-From-Session"] == "yes"
+
+
+def test_verify_is_passed_on(monkeypatch):
+    import requests.adapters
+
+    seen = {}
+
+    def send(self, request, **options):
+        seen.update(options)
+        raise requests.ConnectionError("stop here")
+
+    monkeypatch.setattr(requests.adapters.HTTPAdapter, "send", send)
+    monkeypatch.delenv("REQUESTS_CA_BUNDLE", raising=False)
+    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+    for verify in (False, "/etc/ssl/my-ca.pem"):
+        with pytest.raises(langgraph_sync.APIConnectionError):
+            get_client("https://example.invalid", verify=verify, max_retries=0).threads.get(T)
+        assert seen["verify"] == verify
+    with pytest.raises(langgraph_sync.APIConnectionError):
+        get_client("https://example.invalid", max_retries=0).threads.get(T)
+    assert seen["verify"] is True
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/etc/ssl/from-env.pem")  # honoured, as requests does
+    with pytest.raises(langgraph_sync.APIConnectionError):
+        get_client("https://example.invalid", max_retries=0).threads.get(T)
+    assert seen["verify"] == "/etc/ssl/from-env.pem"

@@ -1,0 +1,83 @@
+"""The examples in examples/ run against the real server: Flask, Django and a plain script."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture
+def examples_on_path(monkeypatch, server_url):
+    monkeypatch.setenv("LANGGRAPH_URL", server_url)
+    monkeypatch.syspath_prepend(str(EXAMPLES))
+
+
+def test_flask_app(examples_on_path):
+    flask_app = importlib.reload(importlib.import_module("flask_app"))
+    web = flask_app.app.test_client()
+    user = str(uuid.uuid4())
+    made = web.post(f"/users/{user}/chats", json={"message": "hi"})
+    assert made.status_code == 201 and made.json["messages"] == ["hi", "echo"]
+    second = web.post(f"/users/{user}/chats", json={"message": "again"}).json
+    listed = web.get(f"/users/{user}/chats").json
+    assert [c["thread_id"] for c in listed] == [second["thread_id"], made.json["thread_id"]]
+    shown = web.get(f"/chats/{made.json['thread_id']}").json
+    assert shown["metadata"]["user"] == user and shown["values"] == {"messages": ["hi", "echo"]}
+    assert web.get(f"/chats/{uuid.uuid4()}").status_code == 404
+
+
+def test_django_view(examples_on_path, server_url):
+    from django.conf import settings
+
+    if not settings.configured:
+        settings.configure(
+            LANGGRAPH_URL=server_url,
+            ROOT_URLCONF="django_app.views",
+            ALLOWED_HOSTS=["testserver"],
+            INSTALLED_APPS=[],
+            DATABASES={},
+        )
+        import django
+
+        django.setup()
+    from django.test import Client as DjangoClient
+
+    web = DjangoClient()
+    user = str(uuid.uuid4())
+    made = web.post(f"/users/{user}/chats", data={"message": "hello"}, content_type="application/json")
+    assert made.status_code == 201 and made.json()["messages"] == ["hello", "echo"]
+    listed = web.get(f"/users/{user}/chats").json()
+    assert [c["thread_id"] for c in listed] == [made.json()["thread_id"]]
+
+
+def test_streaming_script(server_url):
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "stream_run.py"), "hey"],
+        env={**os.environ, "LANGGRAPH_URL": server_url},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "echo: {'messages': ['echo']}" in result.stdout
+    assert "final: {'messages': ['hey', 'echo']}" in result.stdout
+
+
+def test_seed_example(server_url):
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "threads_setup.py")],
+        env={**os.environ, "LANGGRAPH_URL": server_url},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Thread({'thread_id': ") and "'status': 'idle'" in result.stdout
