@@ -26,6 +26,7 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RunError,
     UnprocessableEntityError,
 )
 
@@ -44,6 +45,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RunError",
     "StreamPart",
     "UnprocessableEntityError",
     "__version__",

@@ -9,6 +9,7 @@ LangGraphError
     ├── APIConnectionError        no answer: refused, reset, DNS, TLS
     │   └── APITimeoutError
     └── APIResponseValidationError  a 2xx whose body is not the JSON the API promises
+RunError (a LangGraphError)       runs.wait ended with the run's error
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RunError",
     "UnprocessableEntityError",
 ]
 
@@ -133,6 +135,18 @@ class APIResponseValidationError(APIError):
         super().__init__(message, method=response.request.method or "", url=response.url, body=body)
         self.response = response
         self.status_code = response.status_code
+
+
+class RunError(LangGraphError):
+    """`runs.wait` finished with the run's error (the server sends it as `__error__`)."""
+
+    def __init__(self, error: str, message: str) -> None:
+        self.error = error
+        self.message = message
+        super().__init__(f"{error}: {message}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.error, self.message))
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

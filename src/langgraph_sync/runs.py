@@ -34,7 +34,7 @@ from langgraph_sync_generated.types import Endpoint
 from ._http import HttpClient, QueryParams, Timeout, build_path, paginate
 from ._sse import StreamPart as StreamPart
 from ._validate import checked
-from .errors import LangGraphError
+from .errors import RunError
 
 Id = str | uuid.UUID
 StreamMode = Literal[
@@ -44,15 +44,6 @@ MultitaskStrategy = Literal["reject", "interrupt", "rollback", "enqueue"]
 CancelAction = Literal["interrupt", "rollback"]
 
 _CREATED_RUN = re.compile(r"(?:/threads/(?P<thread_id>[^/]+))?/runs/(?P<run_id>[^/?]+)")
-
-
-class RunError(LangGraphError):
-    """`runs.wait` finished with the run's error (the server sends it as `__error__`)."""
-
-    def __init__(self, error: str, message: str) -> None:
-        self.error = error
-        self.message = message
-        super().__init__(f"{error}: {message}")
 
 
 @attrs.frozen

@@ -280,3 +280,17 @@ def test_verify_is_passed_on(monkeypatch):
     with pytest.raises(langgraph_sync.APIConnectionError):
         get_client("https://example.invalid", max_retries=0).threads.get(T)
     assert seen["verify"] == "/etc/ssl/from-env.pem"
+
+
+def test_a_failed_run_raises_run_error_from_wait(mock):
+    failure = {"__error__": {"error": "ValueError", "message": "bad input"}}
+    mock.add(responses.POST, f"{URL}/threads/{T}/runs/wait", json=failure)
+    with pytest.raises(langgraph_sync.RunError) as raised:
+        get_client(URL).runs.wait(T, "agent")
+    assert (raised.value.error, raised.value.message, str(raised.value)) == (
+        "ValueError",
+        "bad input",
+        "ValueError: bad input",
+    )
+    mock.add(responses.POST, f"{URL}/threads/{T}/runs/wait", json=failure)
+    assert get_client(URL).runs.wait(T, "agent", raise_error=False) == failure
