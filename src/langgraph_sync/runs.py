@@ -8,7 +8,7 @@ import re
 import uuid
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import attrs
 import requests
@@ -43,6 +43,8 @@ StreamMode = Literal[
 MultitaskStrategy = Literal["reject", "interrupt", "rollback", "enqueue"]
 CancelAction = Literal["interrupt", "rollback"]
 
+ResponseT = TypeVar("ResponseT")
+
 _CREATED_RUN = re.compile(r"(?:/threads/(?P<thread_id>[^/]+))?/runs/(?P<run_id>[^/?]+)")
 
 
@@ -69,10 +71,13 @@ def _run_payload(assistant_id: str, options: Mapping[str, Any]) -> dict[str, Any
     return {key: value for key, value in payload.items() if value is not None}
 
 
-def _stateful_or_not(thread_id: Id | None, stateful: Endpoint[Any], stateless: Endpoint[Any]) -> str:
+def _on_thread(
+    thread_id: Id | None, stateful: Endpoint[ResponseT], stateless: Endpoint[ResponseT]
+) -> tuple[Endpoint[ResponseT], dict[str, Id]]:
+    """The operation and its path parameters: on the thread, or stateless if thread_id is None."""
     if thread_id is None:
-        return build_path(stateless, {})
-    return build_path(stateful, {"thread_id": thread_id})
+        return stateless, {}
+    return stateful, {"thread_id": thread_id}
 
 
 def _notify(on_run_created: Callable[[RunCreateMetadata], None] | None) -> Callable[[requests.Response], None] | None:
@@ -152,10 +157,10 @@ class RunsClient:
                 "langsmith_tracing": langsmith_tracing,
             },
         )
-        endpoint = create_stateless.ENDPOINT if thread_id is None else create.ENDPOINT
+        endpoint, path_params = _on_thread(thread_id, create.ENDPOINT, create_stateless.ENDPOINT)
         return self._http.call(
             endpoint,
-            {} if thread_id is None else {"thread_id": thread_id},
+            path_params,
             json=payload,
             extra_params=params,
             headers=headers,
@@ -235,10 +240,10 @@ class RunsClient:
                 "langsmith_tracing": langsmith_tracing,
             },
         )
-        endpoint = wait_stateless.ENDPOINT if thread_id is None else wait.ENDPOINT
+        endpoint, path_params = _on_thread(thread_id, wait.ENDPOINT, wait_stateless.ENDPOINT)
         result = self._http.call(
             endpoint,
-            {} if thread_id is None else {"thread_id": thread_id},
+            path_params,
             json=payload,
             extra_params=params,
             headers=headers,
@@ -315,10 +320,10 @@ class RunsClient:
                 "langsmith_tracing": langsmith_tracing,
             },
         )
-        path = _stateful_or_not(thread_id, stream.ENDPOINT, stream_stateless.ENDPOINT)
+        endpoint, path_params = _on_thread(thread_id, stream.ENDPOINT, stream_stateless.ENDPOINT)
         return self._http.stream_events(
-            "POST",
-            path,
+            endpoint.method,
+            build_path(endpoint, path_params),
             json=payload,
             params=params,
             headers=headers,
