@@ -281,3 +281,16 @@ def test_uuid_ids_and_traversal_attempts_are_one_segment(server):
         with pytest.raises(ValueError, match="thread_id must be an id"):
             client.threads.delete(dots)
     assert [s.path for s in server.seen] == [f"/threads/{THREAD['thread_id']}", "/threads/..%2Fassistants%2Fsearch"]
+
+
+def test_a_wait_whose_reply_is_lost_is_not_run_again(server, sleeps):
+    server.script(Reply(drop=True), Reply(200, {"messages": ["twice"]}))
+    with pytest.raises(APIConnectionError):
+        client_for(server).runs.wait(THREAD["thread_id"], "agent", input={"messages": ["once"]})
+    assert [(s.method, s.path) for s in server.seen] == [("POST", f"/threads/{THREAD['thread_id']}/runs/wait")]
+
+
+def test_join_is_a_get_and_is_retried(server, sleeps):
+    server.script(Reply(502, "bad gateway"), Reply(200, {"messages": ["done"]}))
+    assert client_for(server).runs.join(THREAD["thread_id"], "r1") == {"messages": ["done"]}
+    assert len(server.seen) == 2
