@@ -175,6 +175,10 @@ class HttpClient:
             self._proxies = requests.utils.get_environ_proxies(self.base_url)
             env_bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
             self._verify: bool | str = verify if verify is not None else (env_bundle or True)
+            if self.origin[0] == "http" and isinstance(self._verify, str):
+                # Plain http has no certificate to verify, but requests would stat the bundle's
+                # path on every request; same-origin redirects stay on http.
+                self._verify = True
 
     def close(self) -> None:
         self.session.close()
