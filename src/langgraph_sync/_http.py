@@ -14,12 +14,13 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar, cast
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, urlencode, urljoin, urlsplit
 
 import requests
 import urllib3
 from langgraph_sync_generated.types import Endpoint
 from requests.adapters import HTTPAdapter
+from requests.structures import CaseInsensitiveDict
 
 from . import _retry
 from ._convert import structure
@@ -156,9 +157,13 @@ class HttpClient:
             raise ValueError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
         if not isinstance(max_connections, int) or isinstance(max_connections, bool) or max_connections < 1:
             raise ValueError(f"max_connections must be a whole number >= 1, not {max_connections!r}")
-        self.base_url = base_url.rstrip("/")
+        # Once, as requests would on every call: the URL normalized (IDNA host, quoting), the
+        # headers checked. Paths and queries added to it later are encoded by this module.
+        normalized = requests.PreparedRequest()
+        normalized.prepare_url(base_url.rstrip("/"), None)
+        self.base_url = (normalized.url or "").rstrip("/")
         self.origin = _origin(self.base_url)
-        self.headers = dict(headers)
+        self.headers = _checked_headers(headers)
         self.timeout = _as_timeout(timeout)
         self.max_retries = max_retries
         # Passed per request, so that a user's session keeps its own `verify` unless told otherwise.
@@ -233,7 +238,7 @@ class HttpClient:
             data = _encode_json(json)
             request_headers["Content-Type"] = "application/json"
         if headers:
-            request_headers.update(headers)
+            request_headers.update(_checked_headers(headers))
         request_timeout = self.timeout if timeout is None else _as_timeout(timeout)
         url = path if path.startswith(self.base_url + "/") else self.base_url + path
         attempt = 0
@@ -291,11 +296,7 @@ class HttpClient:
                     **self.request_options,
                 )
             else:
-                prepared = requests.PreparedRequest()
-                prepared.prepare_method(method)
-                prepared.prepare_url(url, params)
-                prepared.prepare_headers(headers)
-                prepared.prepare_body(data, None)
+                prepared = _prepared(method, url, params, headers, data)
                 response = self._adapter.send(
                     prepared, stream=stream, timeout=timeout, verify=self._verify, proxies=self._proxies
                 )
@@ -311,7 +312,7 @@ class HttpClient:
                 # What browsers and requests do: the redirected request is a GET, without the body.
                 method, data = "GET", None
                 headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
-            url, params = target, None
+            url, params = requests.utils.requote_uri(target), None
         return response
 
     def stream_events(
@@ -411,6 +412,32 @@ def _arriving_chunks(response: requests.Response) -> Iterator[bytes]:
         return
     while chunk := raw.read1(_READ_SIZE):
         yield chunk
+
+
+def _prepared(
+    method: str, url: str, params: QueryParams | None, headers: Mapping[str, str], data: bytes | None
+) -> requests.PreparedRequest:
+    """What PreparedRequest.prepare makes of these, without re-parsing a URL this module built
+    and re-validating headers that were checked when they were given."""
+    prepared = requests.PreparedRequest()
+    prepared.method = method
+    prepared.url = f"{url}?{urlencode(params, doseq=True)}" if params else url
+    prepared.headers = CaseInsensitiveDict(headers)
+    prepared.body = data
+    if data is not None:
+        prepared.headers["Content-Length"] = str(len(data))
+    elif method not in ("GET", "HEAD"):
+        prepared.headers["Content-Length"] = "0"
+    return prepared
+
+
+def _checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    for header in headers.items():
+        try:
+            requests.utils.check_header_validity(header)
+        except requests.exceptions.InvalidHeader as error:
+            raise ValueError(f"invalid header {header[0]!r}: {error}") from None
+    return dict(headers)
 
 
 def _expect_event_stream(response: requests.Response) -> None:

@@ -294,3 +294,17 @@ def test_a_failed_run_raises_run_error_from_wait(mock):
     )
     mock.add(responses.POST, f"{URL}/threads/{T}/runs/wait", json=failure)
     assert get_client(URL).runs.wait(T, "agent", raise_error=False) == failure
+
+
+def test_invalid_headers_are_refused_before_sending(mock):
+    with pytest.raises(ValueError, match="invalid header 'X-Bad'"):
+        get_client(URL, headers={"X-Bad": "a\r\nInjected: yes"})
+    with pytest.raises(ValueError, match="invalid header 'X-Bad'"):
+        get_client(URL).threads.get(T, headers={"X-Bad": "a\nb"})
+    assert len(mock.calls) == 0
+
+
+def test_query_values_are_encoded_as_requests_would(mock):
+    mock.add(responses.GET, re.compile(f"{URL}/threads/.*"), json=THREAD)
+    get_client(URL).threads.get(T, params={"q": "a b&c=d/é", "many": ["1", "2"]})
+    assert mock.calls[0].request.url == f"{URL}/threads/{T}?q=a+b%26c%3Dd%2F%C3%A9&many=1&many=2"
