@@ -14,7 +14,7 @@ import types
 import typing
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any, Literal, TypeVar, Union
+from typing import Any, Literal, Union
 
 import attrs
 from cattrs import Converter
@@ -22,7 +22,6 @@ from cattrs.gen import make_dict_unstructure_fn, override
 from langgraph_sync_generated import models as _models
 from langgraph_sync_generated.types import UNSET, Model, Unset
 
-T = TypeVar("T")
 _LITERAL: Any = Literal  # a special form; typed Any so that `get_origin(tp) is _LITERAL` type-checks
 
 
@@ -56,14 +55,6 @@ class ServerDatetime(datetime):
     __slots__ = ("raw",)
     raw: str
 
-    @classmethod
-    def parse(cls, value: str) -> ServerDatetime:
-        if not isinstance(value, str):
-            raise TypeError(f"expected an ISO 8601 date-time string, got {type(value).__name__}")
-        parsed = cls.fromisoformat(value)
-        parsed.raw = value
-        return parsed
-
 
 def _json_name(field: attrs.Attribute) -> str:  # type: ignore[type-arg]
     return field.metadata.get("json", field.name)  # type: ignore[no-any-return]
@@ -93,14 +84,23 @@ def _unstructure_datetime(value: Any) -> Any:
     return value.isoformat() if isinstance(value, datetime) else value
 
 
-def _exactly(kind: type, accepted: tuple[type, ...]) -> Callable[[Any, Any], Any]:
-    def check(value: Any, _: Any) -> Any:
-        # bool is an int to Python, not to JSON.
-        if not isinstance(value, accepted) or (isinstance(value, bool) and kind is not bool):
-            raise TypeError(f"expected {kind.__name__}, got {value!r}")
-        return value
+# JSON values are kept as sent: no `5` becomes `5.0`, no number quietly becomes a string. The
+# exact class is checked, as JSON knows it: True is no int. A float field takes 5 as well as 5.0.
+_SCALAR_KINDS: dict[Any, tuple[type, ...]] = {str: (str,), int: (int,), float: (int, float), bool: (bool,)}
 
-    return check
+
+def _literal_kinds(tp: Any) -> tuple[type, ...]:
+    # An enum value this client does not list yet (a newer server's status) is still a string:
+    # its kind is checked, not its value.
+    return tuple({type(value) for value in typing.get_args(tp)})
+
+
+def _of_kinds(kinds: tuple[type, ...]) -> Callable[[Any, Any], Any]:
+    return lambda value, _: value if value.__class__ in kinds else _wrong(value, "value", kinds)
+
+
+def _wrong(value: Any, key: str, kinds: tuple[type, ...]) -> Any:
+    raise TypeError(f"{key}: expected {' or '.join(k.__name__ for k in kinds)}, got {value!r}")
 
 
 def _make_converter() -> Converter:
@@ -136,22 +136,11 @@ def _make_converter() -> Converter:
 
     converter.register_structure_hook_factory(lambda tp: bool(_union_members(tp)), structure_union)
 
-    def structure_literal(tp: Any) -> Callable[[Any, Any], Any]:
-        # A status or strategy that this client does not list yet is still a string: keep it.
-        kinds = tuple({type(value) for value in typing.get_args(tp)})
-
-        def any_value_of_the_kind(value: Any, _: Any) -> Any:
-            if not isinstance(value, kinds):
-                raise TypeError(f"expected one of {typing.get_args(tp)}, got {value!r}")
-            return value
-
-        return any_value_of_the_kind
-
-    converter.register_structure_hook_factory(lambda tp: typing.get_origin(tp) is _LITERAL, structure_literal)
-
-    # JSON scalars are kept as sent: no `5` becomes `5.0`, no number quietly becomes a string.
-    for kind, accepted in ((str, (str,)), (int, (int,)), (float, (int, float)), (bool, (bool,))):
-        converter.register_structure_hook(kind, _exactly(kind, accepted))
+    converter.register_structure_hook_factory(
+        lambda tp: typing.get_origin(tp) is _LITERAL, lambda tp: _of_kinds(_literal_kinds(tp))
+    )
+    for kind, kinds in _SCALAR_KINDS.items():
+        converter.register_structure_hook(kind, _of_kinds(kinds))
 
     converter.register_structure_hook(datetime, _structure_datetime)
     converter.register_unstructure_hook(datetime, _unstructure_datetime)
@@ -249,22 +238,14 @@ def _inline_value(members: tuple[Any, ...], name: str, key: str, names: dict[str
     if len(members) == 1 and members[0] in _SCALAR_KINDS:
         names[name] = _SCALAR_KINDS[members[0]]
         check = f"(v if v.__class__ in {name} else wrong(v, {key!r}, {name}))"
-    elif len(members) == 1 and typing.get_origin(members[0]) is Literal:
-        names[name] = tuple({type(arg) for arg in typing.get_args(members[0])})
+    elif len(members) == 1 and typing.get_origin(members[0]) is _LITERAL:
+        names[name] = _literal_kinds(members[0])
         check = f"(v if v.__class__ in {name} else wrong(v, {key!r}, {name}))"
     else:
         target = members[0] if len(members) == 1 else Union[members]  # noqa: UP007 - built at run time
         names[name], names[name + "_type"] = converter.get_structure_hook(target), target
         check = f"{name}(v, {name}_type)"
     return f"(None if v is None else {check})" if nullable else check
-
-
-# The JSON types a Python scalar field accepts: a float field takes 5 as well as 5.0.
-_SCALAR_KINDS: dict[Any, tuple[type, ...]] = {str: (str,), int: (int,), float: (int, float), bool: (bool,)}
-
-
-def _wrong(value: Any, key: str, kinds: tuple[type, ...]) -> Any:
-    raise TypeError(f"{key}: expected {' or '.join(k.__name__ for k in kinds)}, got {value!r}")
 
 
 converter = _make_converter()
