@@ -1,7 +1,9 @@
 """The transport: where every request is built, sent and parsed, on a requests.Session.
 
-One place each, for the resources' sake: `build_path` and `_encode_json` build, `send` sends
-(and is where retries belong), `parse` turns the reply into the endpoint's type or a typed error.
+One place each, for the resources' sake: `build_path`, `_encode_query`, `_encode_json` and
+`_prepared` build a request; `send` sends it, following redirects within the origin and retrying
+where `_retry` says that is safe; `stream_events` reads a reply as server-sent events; `parse`
+turns a reply into the endpoint's type, and `errors.status_error` an error status into its error.
 """
 
 from __future__ import annotations
