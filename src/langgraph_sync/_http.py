@@ -162,7 +162,10 @@ class HttpClient:
         # Once, as requests would on every call: the URL normalized (IDNA host, quoting), the
         # headers checked. Paths and queries added to it later are encoded by this module.
         normalized = requests.PreparedRequest()
-        normalized.prepare_url(base_url.rstrip("/"), None)
+        try:
+            normalized.prepare_url(base_url.rstrip("/"), None)
+        except requests.RequestException as error:
+            raise ValueError(f"url {base_url!r} is not a valid URL: {error}") from None
         self.base_url = (normalized.url or "").rstrip("/")
         self.origin = _origin(self.base_url)
         self.headers = _checked_headers(headers)

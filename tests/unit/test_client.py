@@ -56,6 +56,12 @@ def test_a_bad_url_is_refused(url):
         get_client(url or "nope")
 
 
+@pytest.mark.parametrize("url", ["http://exa mple.com", "http://h:99999", "http://[::1"])
+def test_a_malformed_url_is_a_value_error(url):
+    with pytest.raises(ValueError):
+        get_client(url)
+
+
 def test_api_key_from_the_environment_in_order(mock, monkeypatch):
     monkeypatch.setenv("LANGCHAIN_API_KEY", "third")
     monkeypatch.setenv("LANGSMITH_API_KEY", "'second'")
