@@ -9,6 +9,7 @@ What it guarantees, so that `Model.from_dict(data).to_dict() == data` for every 
 
 from __future__ import annotations
 
+import builtins
 import sys
 import types
 import typing
@@ -70,11 +71,22 @@ def _is_model(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, Model)
 
 
+class _AnyModel(dict[str, Any]):
+    """Every model, by name, imported when first asked for. Generated modules import their related
+    models only under TYPE_CHECKING (the models refer to each other in cycles), so annotations
+    are resolved with this as their local names. (Only locals are read through __missing__.)"""
+
+    def __missing__(self, name: str) -> Any:
+        if hasattr(builtins, name):
+            return getattr(builtins, name)
+        try:
+            return getattr(_models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+
 def _resolve(cls: Any) -> None:
-    # Generated modules import their related models only under TYPE_CHECKING (the models refer to
-    # each other in cycles), so annotations resolve against the whole models package.
-    namespace = {**vars(_models), **vars(sys.modules[cls.__module__])}
-    attrs.resolve_types(cls, globalns=namespace)
+    attrs.resolve_types(cls, globalns=vars(sys.modules[cls.__module__]), localns=_AnyModel())
 
 
 def _unstructure_datetime(value: Any) -> Any:
