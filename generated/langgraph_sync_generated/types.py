@@ -19,6 +19,11 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # Pickled by name, so that pickle, copy and deepcopy give back the one UNSET: fields
+        # are told apart from sent ones by identity (`value is UNSET`).
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -10,12 +10,13 @@ What it guarantees, so that `Model.from_dict(data).to_dict() == data` for every 
 from __future__ import annotations
 
 import builtins
+import re
 import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
-from datetime import datetime
-from typing import Any, Literal, Union
+from datetime import datetime, timedelta, timezone
+from typing import Any, Literal, SupportsIndex, Union
 
 import attrs
 from cattrs import Converter
@@ -29,25 +30,30 @@ _LITERAL: Any = Literal  # a special form; typed Any so that `get_origin(tp) is 
 def _structure_datetime(value: Any, _: Any) -> datetime:
     if value.__class__ is not str:
         raise TypeError(f"expected an ISO 8601 date-time string, got {value!r}")
-    if _written_as_isoformat(value):
+    if _ISOFORMAT.fullmatch(value):
         return datetime.fromisoformat(value)  # isoformat() gives `value` back: nothing to keep
-    parsed = ServerDatetime.fromisoformat(value)
+    parsed = _parse_other_datetime(value)
     parsed.raw = value
     return parsed
 
 
-def _written_as_isoformat(value: str) -> bool:
-    """Whether `datetime.fromisoformat(value).isoformat() == value`, judged from its shape:
-    `2024-08-30T20:35:52.062934+00:00`, or without the fraction, as Python servers write them.
-    (A fraction of .000000 would come back without it.) Plain datetimes cost a third of
-    ServerDatetime's, and a reply can hold thousands."""
-    length = len(value)
-    return (
-        (length == 32 and value[19] == "." and value[20:26] != "000000" or length == 25)
-        and value[10] == "T"
-        and value[-6] in "+-"
-        and value[-3] == ":"
-    )
+# Exactly the strings that `datetime.isoformat()` writes, as Python servers send them: for those
+# the datetime alone gives the text back, and a plain datetime costs a third of a ServerDatetime
+# (a reply can hold thousands). isoformat() would write any other string differently: a fraction
+# of all zeros is left out, a fraction has 6 digits, offset minutes are below 60 (`+05:90` is
+# `+06:30`), a zero offset is `+00:00` (never `-00:00`), `Z` is `+00:00`, the separator is `T`.
+_ISOFORMAT = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.(?!000000)[0-9]{6})?"
+    r"(\+[0-9]{2}:[0-5][0-9]|-(?!00:00)[0-9]{2}:[0-5][0-9])?"
+)
+
+# RFC 3339 and the ISO 8601 forms near it, read the same way on every supported Python: 3.10's
+# `fromisoformat` reads only what isoformat() writes, not `Z`, `+0530` or fractions of 1 to 5 digits.
+_ISO_8601 = re.compile(
+    r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"
+    r"(?:[Tt ](?P<hour>[0-9]{2})(?::(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2})(?:[.,](?P<fraction>[0-9]+))?)?)?"
+    r"(?:(?P<utc>[Zz])|(?P<sign>[+-])(?P<offset_hours>[0-9]{2})(?::?(?P<offset_minutes>[0-9]{2}))?)?)?"
+)
 
 
 class ServerDatetime(datetime):
@@ -56,9 +62,52 @@ class ServerDatetime(datetime):
     __slots__ = ("raw",)
     raw: str
 
+    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
+        # datetime pickles (and copies) its value only, not a subclass's slots: add the text.
+        rebuild, arguments = typing.cast(tuple[Any, Any], super().__reduce_ex__(protocol))
+        slots = {"raw": self.raw} if hasattr(self, "raw") else {}
+        return rebuild, arguments, (None, slots)
+
+
+def _parse_other_datetime(value: str) -> ServerDatetime:
+    """A date-time string that isoformat() would not write the same way, read as a datetime."""
+    try:
+        return ServerDatetime.fromisoformat(value)  # from 3.11, most of ISO 8601
+    except ValueError:
+        return _parse_iso_8601(value)  # 3.10, and `Z` in lower case
+
+
+def _parse_iso_8601(value: str) -> ServerDatetime:
+    match = _ISO_8601.fullmatch(value)
+    if match is None:
+        raise ValueError(f"not an ISO 8601 date-time: {value!r}")
+    part = match.group
+    fraction = part("fraction") or ""
+    tzinfo = None
+    if part("utc"):
+        tzinfo = timezone.utc
+    elif part("sign"):
+        offset = timedelta(hours=int(part("offset_hours")), minutes=int(part("offset_minutes") or 0))
+        tzinfo = timezone(-offset if part("sign") == "-" else offset)
+    return ServerDatetime(
+        int(part("year")),
+        int(part("month")),
+        int(part("day")),
+        int(part("hour") or 0),
+        int(part("minute") or 0),
+        int(part("second") or 0),
+        int(fraction[:6].ljust(6, "0")),  # digits past microseconds are cut off, as fromisoformat does
+        tzinfo,
+    )
+
 
 def _json_name(field: attrs.Attribute) -> str:  # type: ignore[type-arg]
     return field.metadata.get("json", field.name)  # type: ignore[no-any-return]
+
+
+def _json_fields(cls: Any) -> list[Any]:  # attrs.Attribute, of a class known at run time
+    """The fields that are keys of the JSON object (all but `additional_properties`)."""
+    return [field for field in attrs.fields(cls) if field.name != "additional_properties"]
 
 
 def _union_members(tp: Any) -> tuple[Any, ...]:
@@ -90,10 +139,11 @@ def _resolve(cls: Any) -> None:
 
 
 def _unstructure_datetime(value: Any) -> Any:
-    if isinstance(value, ServerDatetime):
-        return value.raw
-    # A datetime the user set gets ISO 8601; UNSET (an unselected field) passes through to be dropped.
-    return value.isoformat() if isinstance(value, datetime) else value
+    if isinstance(value, datetime):
+        # The server's text; ISO 8601 for a datetime the user set, or made from the server's by
+        # replace() or arithmetic (which give a ServerDatetime without the text).
+        return getattr(value, "raw", None) or value.isoformat()
+    return value  # UNSET (an unselected field) passes through, to be dropped
 
 
 # JSON values are kept as sent: no `5` becomes `5.0`, no number quietly becomes a string. The
@@ -168,8 +218,7 @@ def _make_converter() -> Converter:
             f.name: override(
                 rename=_json_name(f), omit_if_default=f.default is not attrs.NOTHING and isinstance(f.default, Unset)
             )
-            for f in attrs.fields(cls)
-            if f.name != "additional_properties"
+            for f in _json_fields(cls)
         }
         keeps_unknown = "additional_properties" in attrs.fields_dict(cls)
         if keeps_unknown:
@@ -204,9 +253,7 @@ def _compile_structure(cls: Any, converter: Converter) -> Callable[[Any, Any], M
     """
     names: dict[str, Any] = {"cls": cls, "UNSET": UNSET, "wrong": _wrong}
     lines, arguments = [], []
-    for index, field in enumerate(attrs.fields(cls)):
-        if not field.init:
-            continue
+    for index, field in enumerate(_json_fields(cls)):
         key = _json_name(field)
         members = _union_members(field.type) or (field.type,)
         value = _inline_value(tuple(m for m in members if m is not Unset), f"f{index}", key, names, converter)
@@ -218,7 +265,7 @@ def _compile_structure(cls: Any, converter: Converter) -> Callable[[Any, Any], M
         lines.append(f"    a{index} = {value}")
         arguments.append(f"{field.alias}=a{index}")
     keeps_unknown = "additional_properties" in attrs.fields_dict(cls)
-    names["known"] = frozenset(_json_name(f) for f in attrs.fields(cls) if f.init)
+    names["known"] = frozenset(_json_name(f) for f in _json_fields(cls))
     source = "\n".join(
         [
             "def structure(d, _):",
@@ -286,9 +333,7 @@ def _structure_partial(data: Any, cls: Any) -> Any:
     _resolve(cls)
     arguments: dict[str, Any] = {}
     known = set()
-    for field in attrs.fields(cls):
-        if not field.init:
-            continue
+    for field in _json_fields(cls):
         key = _json_name(field)
         known.add(key)
         arguments[field.alias] = converter.structure(data[key], field.type) if key in data else UNSET

@@ -1,13 +1,16 @@
 """Fixtures for the tests against the real server (started once per session by tests/conftest.py).
 
 Every response these tests receive is checked to round-trip: what the client parsed, turned back
-with `to_dict()`, must equal the JSON the server sent. A disagreement between the server and
-its spec shows up here first; it is corrected in codegen/corrections.yaml.
+with `to_dict()`, must equal the JSON the server sent, and so must its pickled and deep-copied
+copies. A disagreement between the server and its spec shows up here first; it is corrected in
+codegen/corrections.yaml.
 """
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 from collections.abc import Iterator
 from typing import Any
 
@@ -39,6 +42,9 @@ def every_response_round_trips(monkeypatch: pytest.MonkeyPatch) -> None:
         result = parse(self, response, response_type, **kwargs)
         sent = json.loads(response.content) if response.content else None
         assert as_json(result) == sent, f"{response.request.method} {response.url} does not round-trip"
+        # As Django's cache and Celery keep it, and as apps copy it: still the same JSON.
+        for kept in (pickle.loads(pickle.dumps(result)), copy.deepcopy(result)):
+            assert kept == result and as_json(kept) == sent, f"{response.request.method} {response.url} copied"
         ROUND_TRIPS["checked"] += 1
         return result
 

@@ -25,5 +25,6 @@ class AssistantCountRequest(Model):
     """ Name of the assistant to filter by. The filtering logic will match (case insensitive) assistants where
     'name' is a substring of the assistant name. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

@@ -20,5 +20,6 @@ class Interrupt(Model):
     response_schema: Any | Unset = UNSET
     """ JSON Schema for the value expected when resuming the interrupt, if the graph provided one. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

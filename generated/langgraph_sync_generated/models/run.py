@@ -45,5 +45,6 @@ class Run(Model):
     langsmith_session_name: None | str | Unset = UNSET
     """ LangSmith tracing session (project) name for this run, when tracing is enabled at creation time. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

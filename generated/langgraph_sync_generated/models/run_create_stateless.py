@@ -82,5 +82,6 @@ class RunCreateStateless(Model):
     """ Durability level for the run. Must be one of `sync`, `async`, or `exit`. See [durability
     modes](https://docs.langchain.com/oss/python/langgraph/durable-execution#durability-modes) for more details. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

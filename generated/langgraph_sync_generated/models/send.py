@@ -21,5 +21,6 @@ class Send(Model):
     input_: Any = _attrs_field(metadata={"json": "input"})
     """ The message to send. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

@@ -23,5 +23,6 @@ class ThreadPruneRequest(Model):
     """ The prune strategy. 'delete' removes threads entirely. 'keep_latest' prunes old checkpoints but keeps
     threads and their latest state. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""

@@ -54,5 +54,6 @@ class ThreadSearchRequest(Model):
     """ Map of alias to JSONB path for extracting specific values. Paths must start with values, metadata, config,
     or interrupts. Example: {"last_msg": "values.messages[-1]"}. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
