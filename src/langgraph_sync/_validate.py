@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections.abc
 import functools
 import inspect
+import threading
 import types
 import typing
 import uuid
@@ -22,22 +23,23 @@ Check = Callable[[Any], bool]
 
 def checked(method: F) -> F:
     """Check the arguments of a resource method against its annotations on every call."""
-    checks: dict[str, tuple[Check, str]] = {}
-    positional: list[str] = []
+    # The checks are made on the first call, not at import (type hints may name what is not
+    # imported yet, and most methods of a client are never called). Many threads may make that
+    # first call at once: one of them builds the tables under the lock, and they are published
+    # whole, in one assignment.
+    tables: _Tables | None = None
+    lock = threading.Lock()
 
-    def prepare() -> None:
-        hints = typing.get_type_hints(method)
-        for name, parameter in inspect.signature(method).parameters.items():
-            if name == "self":
-                continue
-            if parameter.kind is parameter.POSITIONAL_OR_KEYWORD:
-                positional.append(name)
-            checks[name] = (_check_for(hints[name]), _describe(hints[name]))
+    def prepared() -> _Tables:
+        nonlocal tables
+        with lock:
+            if tables is None:
+                tables = _tables_for(method)
+            return tables
 
     @functools.wraps(method)
     def with_checks(self: Any, *args: Any, **kwargs: Any) -> Any:
-        if not checks:
-            prepare()
+        positional, checks = tables or prepared()
         for name, value in zip(positional, args, strict=False):
             _check(method, name, value, checks)
         for name, value in kwargs.items():
@@ -46,6 +48,23 @@ def checked(method: F) -> F:
         return method(self, *args, **kwargs)
 
     return with_checks  # type: ignore[return-value]
+
+
+# The names of the positional parameters, in order; each parameter's check and description.
+_Tables = tuple[list[str], dict[str, tuple[Check, str]]]
+
+
+def _tables_for(method: Callable[..., Any]) -> _Tables:
+    hints = typing.get_type_hints(method)
+    positional: list[str] = []
+    checks: dict[str, tuple[Check, str]] = {}
+    for name, parameter in inspect.signature(method).parameters.items():
+        if name == "self":
+            continue
+        if parameter.kind is parameter.POSITIONAL_OR_KEYWORD:
+            positional.append(name)
+        checks[name] = (_check_for(hints[name]), _describe(hints[name]))
+    return positional, checks
 
 
 def _check(method: Callable[..., Any], name: str, value: Any, checks: dict[str, tuple[Check, str]]) -> None:
