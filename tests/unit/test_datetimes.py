@@ -24,10 +24,13 @@ CASES = 30_000
 
 
 def sent_back(text: str) -> str:
-    """The string to_dict() gives for a datetime the server sent as `text` (ValueError if refused)."""
+    """The string to_dict() gives for a datetime the server sent as `text` (ValueError if refused),
+    the same alone and in a model (whose structure function reads datetimes inline)."""
     value = converter.structure(text, datetime)
     assert isinstance(value, datetime)
-    return converter.unstructure(value)  # type: ignore[no-any-return]
+    written = converter.unstructure(value)
+    assert Thread.from_dict({**THREAD, "created_at": text}).to_dict()["created_at"] == written
+    return written  # type: ignore[no-any-return]
 
 
 @pytest.mark.parametrize(
@@ -169,6 +172,8 @@ def test_fuzz_every_accepted_datetime_is_written_back_exactly():
             back = sent_back(text)
         except ValueError:
             counts["refused"] += 1
+            with pytest.raises(ValueError):
+                Thread.from_dict({**THREAD, "created_at": text})
             assert not _ISOFORMAT.fullmatch(text) or not valid_isoformat(text), text
             continue
         assert back == text, text
