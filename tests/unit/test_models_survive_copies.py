@@ -10,6 +10,8 @@ from __future__ import annotations
 import copy
 import json
 import pickle
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -132,3 +134,19 @@ def test_a_datetime_made_from_a_server_datetime_is_written_as_iso_8601():
 def test_unset_is_still_falsy_and_prints_as_unset():
     restored = pickle.loads(pickle.dumps(UNSET))
     assert restored is UNSET and isinstance(restored, Unset) and not restored and repr(restored) == "UNSET"
+
+
+def test_a_model_pickled_here_is_the_same_json_in_another_process():
+    # As a Celery worker or another Django process reads it: nothing built in this process helps.
+    models = [model_type.from_dict(data) for model_type, data in REPLIES.values()]
+    read_back = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import json, pickle, sys; print(json.dumps([m.to_dict() for m in pickle.load(sys.stdin.buffer)]))",
+        ],
+        input=pickle.dumps(models),
+        capture_output=True,
+        check=True,
+    )
+    assert json.loads(read_back.stdout) == [data for _, data in REPLIES.values()]
