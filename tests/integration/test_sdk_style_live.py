@@ -59,6 +59,8 @@ def sdk_style_program(client: Any, print: Callable[..., None]) -> None:  # noqa:
     client.assistants.set_latest(openai_assistant["assistant_id"], 1)
     print(client.assistants.get(openai_assistant["assistant_id"])["config"])
     print(client.assistants.count(metadata={"marker": marker}))
+    page = client.assistants.search(metadata={"marker": marker}, response_format="object")
+    print([a["name"] for a in page["assistants"]], page["next"])
     graph = client.assistants.get_graph(openai_assistant["assistant_id"])
     print(graph, [node["id"] for node in graph["nodes"]])
     schemas = client.assistants.get_schemas(openai_assistant["assistant_id"])
@@ -82,7 +84,12 @@ def sdk_style_program(client: Any, print: Callable[..., None]) -> None:  # noqa:
     # --- Runs -------------------------------------------------------------------------------
     final_state = client.runs.wait(thread_id, "agent", input={"messages": ["hi"]})
     print(final_state, final_state["messages"][-1])
-    run = client.runs.create(thread_id, openai_assistant["assistant_id"], input={"messages": ["again"]})
+    run = client.runs.create(
+        thread_id,
+        openai_assistant["assistant_id"],
+        input={"messages": ["again"]},
+        on_run_created=lambda metadata: print("created:", metadata["thread_id"] == thread_id, sorted(metadata)),
+    )
     print(run["status"], run["thread_id"] == thread_id, run["multitask_strategy"])
     print(client.runs.join(thread_id, run["run_id"]))
     print(client.runs.get(thread_id, run["run_id"])["status"])

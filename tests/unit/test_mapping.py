@@ -17,7 +17,9 @@ import responses
 
 from langgraph_sync import StreamPart, get_client
 from langgraph_sync._convert import structure
+from langgraph_sync.assistants import AssistantsSearchResponse
 from langgraph_sync.models import UNSET, Assistant, AssistantConfig, CheckpointConfig, Thread, ThreadState
+from langgraph_sync.runs import RunCreateMetadata
 
 T = "5cb1e8a1-34b3-4a61-a34e-71a9799bd00d"
 ISO = "2024-08-30T20:35:52.062934+00:00"  # what isoformat() writes back: kept as a plain datetime
@@ -205,6 +207,13 @@ def test_a_model_given_back_as_an_argument_is_sent_as_its_json() -> None:
     client = get_client("http://test", api_key=None, max_retries=0)
     client.threads.get_state(T, checkpoint=state()["checkpoint"])
     assert json.loads(responses.calls[0].request.body) == {"checkpoint": CHECKPOINT, "subgraphs": False}
+
+
+def test_the_clients_own_results_read_as_dicts_too() -> None:
+    told = RunCreateMetadata(run_id="r1", thread_id=None)
+    assert told["run_id"] == "r1" and told["thread_id"] is None and dict(told) == {"run_id": "r1", "thread_id": None}
+    page = AssistantsSearchResponse(assistants=[], next="5")
+    assert page["assistants"] == [] and page["next"] == "5" and list(page) == ["assistants", "next"]
 
 
 def test_stream_part_is_langgraph_sdks_named_tuple() -> None:
