@@ -31,10 +31,10 @@ from langgraph_sync import get_client
 # The program's only free names: `client` and `print` (what it prints is what is compared).
 
 
-def sdk_style_program(client: Any, print: Callable[..., None]) -> None:  # noqa: A002, C901, PLR0915
+def sdk_style_program(client: Any, print: Callable[..., None]) -> None:
     # --- Assistants -------------------------------------------------------------------------
     assistants = client.assistants.search(graph_id="agent")
-    default_assistant = [a for a in assistants if a["metadata"].get("created_by") == "system"][0]
+    default_assistant = next(a for a in assistants if a["metadata"].get("created_by") == "system")
     print(default_assistant["graph_id"], default_assistant["name"], default_assistant["version"])
     marker = str(uuid.uuid4())
     openai_assistant = client.assistants.create(
@@ -195,7 +195,8 @@ def sdk_style_program(client: Any, print: Callable[..., None]) -> None:  # noqa:
     client.threads.delete(thread_id)
 
 
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\b[0-9a-f]{32}\b")  # interrupt ids: 32
+# UUIDs, and interrupt ids (32 hex digits).
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\b[0-9a-f]{32}\b")
 _TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?")
 
 
@@ -284,3 +285,18 @@ def test_what_does_not_run_unchanged(server_url: str) -> None:
     # 4. Fields named like a dict's methods are the fields: `thread.values` is the state's values
     #    (langgraph-sdk: the dict's `values()` method); `thread["values"]` works with both.
     assert callable(sdk_thread.values) and not callable(our_thread.values)
+
+
+def test_what_langgraph_sdk_returns_as_plain_data_stays_plain(server_url: str) -> None:
+    client = get_client(server_url, api_key=None)
+    thread = client.threads.create(metadata={"user": "plain"})
+    final = client.runs.wait(thread["thread_id"], "agent", input={"messages": ["hi"]})
+    assert type(final) is dict and type(final["messages"]) is list
+    assert type(client.runs.join(thread["thread_id"], client.runs.list(thread["thread_id"])[0]["run_id"])) is dict
+    graph = client.assistants.get_graph("agent")
+    assert type(graph) is dict and all(type(node) is dict for node in graph["nodes"])
+    state = client.threads.get_state(thread["thread_id"])
+    assert type(state["values"]) is dict and type(state["metadata"]) is dict
+    assert type(client.threads.get(thread["thread_id"])["metadata"]) is dict
+    parts = list(client.runs.stream(None, "agent", input={"messages": ["x"]}, stream_mode="values"))
+    assert all(type(part.data) is dict for part in parts if part.event != "end")
