@@ -33,8 +33,8 @@ from langgraph_sync import get_client
 
 def sdk_style_program(client: Any, print: Callable[..., None]) -> None:
     # --- Assistants -------------------------------------------------------------------------
-    assistants = client.assistants.search(graph_id="agent")
-    default_assistant = next(a for a in assistants if a["metadata"].get("created_by") == "system")
+    assistants = client.assistants.search(graph_id="agent", metadata={"created_by": "system"})
+    default_assistant = assistants[0]
     print(default_assistant["graph_id"], default_assistant["name"], default_assistant["version"])
     marker = str(uuid.uuid4())
     openai_assistant = client.assistants.create(
