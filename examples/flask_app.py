@@ -37,7 +37,15 @@ def list_chats(user: str):
 
 @app.get("/chats/<thread_id>")
 def show_chat(thread_id: str):
+    """The thread as the server sent it. A model is not a dict: Flask turns the dict (or list)
+    a view returns into JSON, so return `to_dict()` (for a list: `[t.to_dict() for t in ...]`)."""
     try:
-        return jsonify(client.threads.get(thread_id).to_dict())
+        return client.threads.get(thread_id).to_dict()
     except NotFoundError:
         abort(404)
+
+
+@app.get("/users/<user>/threads")
+def user_threads(user: str):
+    """Every thread of the user, each as the server sent it."""
+    return [t.to_dict() for t in client.threads.search(metadata={"user": user}, limit=100)]

@@ -14,7 +14,7 @@ from django.urls import path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from langgraph_sync import Client, get_client
+from langgraph_sync import Client, NotFoundError, get_client
 
 
 @cache
@@ -36,4 +36,14 @@ def chats(request: HttpRequest, user: str) -> JsonResponse:
     return JsonResponse([{"thread_id": t.thread_id, "status": t.status} for t in threads], safe=False)
 
 
-urlpatterns = [path("users/<str:user>/chats", chats)]
+@require_http_methods(["GET"])
+def chat(request: HttpRequest, thread_id: str) -> JsonResponse:
+    """The thread as the server sent it: JsonResponse takes a dict, so the model's `to_dict()`
+    (a list takes `safe=False`: `JsonResponse([t.to_dict() for t in threads], safe=False)`)."""
+    try:
+        return JsonResponse(langgraph().threads.get(thread_id).to_dict())
+    except NotFoundError:
+        return JsonResponse({"detail": "no such chat"}, status=404)
+
+
+urlpatterns = [path("users/<str:user>/chats", chats), path("chats/<str:thread_id>", chat)]

@@ -20,7 +20,7 @@ from urllib.parse import quote, urlencode, urljoin, urlsplit
 
 import requests
 import urllib3
-from langgraph_sync_generated.types import Endpoint
+from langgraph_sync_generated.types import Endpoint, Model
 from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 
@@ -95,15 +95,25 @@ def _encode_query(*parts: QueryParams | None) -> dict[str, Any] | None:
     return query or None
 
 
+def _model_json(value: Any) -> Any:
+    """A model handed back as an argument (`checkpoint=state["checkpoint"]`) is sent as the JSON
+    it came from, as langgraph-sdk sends the dict it returned."""
+    if isinstance(value, Model):
+        return value.to_dict()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
 def _encode_json(body: Any) -> bytes:
     try:
-        return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+        return json.dumps(
+            body, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_model_json
+        ).encode()
     except (TypeError, ValueError) as error:
         # Name the argument that cannot be sent, rather than json's bare "not serializable".
         if isinstance(body, Mapping):
             for key, value in body.items():
                 try:
-                    json.dumps(value, allow_nan=False)
+                    json.dumps(value, allow_nan=False, default=_model_json)
                 except (TypeError, ValueError) as field_error:
                     raise TypeError(f"{key} is not JSON-serializable: {field_error}") from None
         raise TypeError(f"request body is not JSON-serializable: {error}") from None

@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 _LINE_END = re.compile(rb"\r\n|\r|\n")
 _BOM = b"\xef\xbb\xbf"
 
 
-@attrs.frozen
-class StreamPart:
-    """One event of a run's stream: `event` is the stream mode ("values", "updates", ..., and
-    "metadata", "error", "end"); for a subgraph's events it is followed by the subgraph's
-    namespace, as in `"updates|child:1f0e..."`."""
-
+class _StreamPartFields(NamedTuple):
     event: str
     data: Any
     id: str | None = None
+
+
+class StreamPart(_StreamPartFields):
+    """One event of a run's stream: `event` is the stream mode ("values", "updates", ..., and
+    "metadata", "error", "end"); for a subgraph's events it is followed by the subgraph's
+    namespace, as in `"updates|child:1f0e..."`.
+
+    A named tuple `(event, data, id)`, as langgraph-sdk's StreamPart: `event, data, _ = part`
+    and `part[1]` work as they do there; `mode` and `namespace` are extra.
+    """
+
+    __slots__ = ()
 
     @property
     def mode(self) -> str:

@@ -23,6 +23,7 @@ from langgraph_sync_generated.api.assistants import (
     update,
 )
 from langgraph_sync_generated.models import Assistant, AssistantVersion, GraphSchema, GraphSchemaNoId
+from langgraph_sync_generated.types import JsonObject
 
 from ._http import HttpClient, QueryParams, Timeout, paginate, without_empty
 from ._validate import checked
@@ -34,8 +35,10 @@ AssistantSortBy = Literal["assistant_id", "graph_id", "name", "created_at", "upd
 
 
 @attrs.define
-class AssistantsSearchResponse:
-    """One page of `assistants.search(response_format="object")`: the assistants and the next cursor."""
+class AssistantsSearchResponse(JsonObject):
+    """One page of `assistants.search(response_format="object")`: the assistants and the next cursor.
+
+    Reads as langgraph-sdk's dict too: `page["assistants"]`, `page["next"]`."""
 
     assistants: list[Assistant]
     next: str | None

@@ -29,7 +29,7 @@ from langgraph_sync_generated.api.runs import (
     wait_stateless,
 )
 from langgraph_sync_generated.models import Run
-from langgraph_sync_generated.types import Endpoint
+from langgraph_sync_generated.types import Endpoint, JsonObject
 
 from ._http import HttpClient, QueryParams, Timeout, build_path, paginate
 from ._sse import StreamPart as StreamPart
@@ -49,8 +49,9 @@ _CREATED_RUN = re.compile(r"(?:/threads/(?P<thread_id>[^/]+))?/runs/(?P<run_id>[
 
 
 @attrs.frozen
-class RunCreateMetadata:
-    """What `on_run_created` is told as soon as the server has created the run."""
+class RunCreateMetadata(JsonObject):
+    """What `on_run_created` is told as soon as the server has created the run; reads as
+    langgraph-sdk's dict too (`metadata["run_id"]`)."""
 
     run_id: str
     thread_id: str | None

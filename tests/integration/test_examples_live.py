@@ -32,6 +32,13 @@ def test_flask_app(examples_on_path):
     shown = web.get(f"/chats/{made.json['thread_id']}").json
     assert shown["metadata"]["user"] == user and shown["values"] == {"messages": ["hi", "echo"]}
     assert web.get(f"/chats/{uuid.uuid4()}").status_code == 404
+    # Models given to Flask as `to_dict()`: exactly the JSON the server sent, one and a list.
+    assert shown == flask_app.client.threads.get(made.json["thread_id"]).to_dict()
+    assert isinstance(shown["created_at"], str)
+    every = web.get(f"/users/{user}/threads").json
+    assert sorted(every, key=lambda t: t["thread_id"]) == sorted(
+        (t.to_dict() for t in flask_app.client.threads.search(metadata={"user": user})), key=lambda t: t["thread_id"]
+    )
 
 
 def test_django_view(examples_on_path, server_url):
@@ -56,6 +63,13 @@ def test_django_view(examples_on_path, server_url):
     assert made.status_code == 201 and made.json()["messages"] == ["hello", "echo"]
     listed = web.get(f"/users/{user}/chats").json()
     assert [c["thread_id"] for c in listed] == [made.json()["thread_id"]]
+    # A model given to JsonResponse as `to_dict()`: exactly the JSON the server sent.
+    from django_app.views import langgraph
+
+    shown = web.get(f"/chats/{made.json()['thread_id']}")
+    assert shown.status_code == 200
+    assert shown.json() == langgraph().threads.get(made.json()["thread_id"]).to_dict()
+    assert web.get(f"/chats/{uuid.uuid4()}").status_code == 404
 
 
 def test_streaming_script(server_url):

@@ -6,10 +6,21 @@ Each `type: ignore[...]` marks a mistake mypy must catch: with warn_unused_ignor
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from langgraph_sync import Client, NotFoundError, get_client
-from langgraph_sync.models import Assistant, AssistantVersion, Run, Thread, ThreadState
+from langgraph_sync.models import (
+    Assistant,
+    AssistantConfig,
+    AssistantVersion,
+    CheckpointConfig,
+    Run,
+    Thread,
+    ThreadState,
+    ThreadStatus,
+    ThreadTTLInfo,
+)
 from langgraph_sync.runs import StreamPart
 
 
@@ -36,6 +47,35 @@ def typical(client: Client) -> None:
     del found, count, state, history, minimal, full, versions, run, every, event, status
 
 
+def dict_style(client: Client) -> None:
+    """langgraph-sdk-style code, reading models as dicts: each key typed as its field is."""
+    thread = client.threads.create()
+    thread_id: str = thread["thread_id"]
+    status: ThreadStatus = thread["status"]
+    created: str = thread["created_at"]  # the JSON string, as langgraph-sdk gives it
+    ttl: ThreadTTLInfo | None = thread.get("ttl")
+    ttl_or_empty: ThreadTTLInfo | dict[str, Any] = thread.get("ttl", {})
+    unknown: Any = thread["field_of_a_newer_server"]
+    as_mapping: Mapping[str, Any] = thread
+    keys: list[str] = list(thread.keys())
+    state = client.threads.get_state(thread_id)
+    checkpoint: CheckpointConfig | None = state["checkpoint"]
+    next_nodes: list[str] = state["next"]
+    if checkpoint is not None:
+        checkpoint_id: str | None = checkpoint["checkpoint_id"]
+        client.threads.get_state(thread_id, checkpoint=checkpoint)  # a model where a dict is taken
+    messages: Any = state["values"]["messages"]
+    config: AssistantConfig = client.assistants.search()[0]["config"]
+    tags: list[str] = config.get("tags", [])
+    for event, data, _ in client.runs.stream(thread_id, "agent", stream_mode="updates"):
+        mode: str = event
+    part = next(client.runs.stream(thread_id, "agent"))
+    first: str = part[0]
+    namespace: tuple[str, ...] = part.namespace
+    del status, created, ttl, ttl_or_empty, unknown, as_mapping, keys, next_nodes, checkpoint_id, messages, tags
+    del mode, first, data, namespace
+
+
 def mistakes(client: Client) -> None:
     client.threads.create(metdata={"user": "u1"})  # type: ignore[call-arg]
     client.threads.search(limit="ten")  # type: ignore[arg-type]
@@ -43,7 +83,12 @@ def mistakes(client: Client) -> None:
     client.threads.search(sort_order="upward")  # type: ignore[arg-type]
     not_a_list: list[Thread] = client.threads.get("t")  # type: ignore[assignment]
     client.runs.wait("t", "agent", timeout="5")  # type: ignore[arg-type]
-    del not_a_list
+    thread = client.threads.get("t")
+    wrong_status: int = thread["status"]  # type: ignore[assignment]
+    maybe_ttl: ThreadTTLInfo = thread.get("ttl")  # type: ignore[assignment]
+    client.threads.get_state("t")["checkpoint"]["checkpoint_id"]  # type: ignore[index]  # may be None
+    not_a_datetime: int = thread["created_at"].year  # type: ignore[attr-defined]
+    del not_a_list, wrong_status, maybe_ttl, not_a_datetime
 
 
 with get_client("http://localhost:8123") as client:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, DefaultT, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.assistant_config import AssistantConfig
@@ -50,3 +50,94 @@ class Assistant(Model):
     # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
+
+    # Dict access by JSON name (see types.JsonObject), typed per key as a TypedDict would be.
+    if TYPE_CHECKING:
+
+        @overload
+        def __getitem__(self, key: Literal["assistant_id"]) -> str: ...
+
+        @overload
+        def __getitem__(self, key: Literal["graph_id"]) -> str: ...
+
+        @overload
+        def __getitem__(self, key: Literal["config"]) -> AssistantConfig: ...
+
+        @overload
+        def __getitem__(self, key: Literal["created_at"]) -> str: ...
+
+        @overload
+        def __getitem__(self, key: Literal["updated_at"]) -> str: ...
+
+        @overload
+        def __getitem__(self, key: Literal["version"]) -> int: ...
+
+        @overload
+        def __getitem__(self, key: Literal["name"]) -> str: ...
+
+        @overload
+        def __getitem__(self, key: Literal["description"]) -> None | str: ...
+
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+
+        def __getitem__(self, key: str) -> Any:
+            return super().__getitem__(key)
+
+        # The ignore: mypy cannot see that the `key: str` overloads at the end still take all that Mapping.get does.
+        @overload  # type: ignore[override]
+        def get(self, key: Literal["assistant_id"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["assistant_id"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["graph_id"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["graph_id"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["config"], /) -> AssistantConfig | None: ...
+
+        @overload
+        def get(self, key: Literal["config"], /, default: AssistantConfig | DefaultT) -> AssistantConfig | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["created_at"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["created_at"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["updated_at"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["updated_at"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["version"], /) -> int | None: ...
+
+        @overload
+        def get(self, key: Literal["version"], /, default: int | DefaultT) -> int | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["name"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["name"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["description"], /) -> None | str | None: ...
+
+        @overload
+        def get(self, key: Literal["description"], /, default: None | str | DefaultT) -> None | str | DefaultT: ...
+
+        @overload
+        def get(self, key: str, /) -> Any: ...
+
+        @overload
+        def get(self, key: str, /, default: Any) -> Any: ...
+
+        def get(self, key: str, /, default: Any = None) -> Any:
+            return super().get(key, default)

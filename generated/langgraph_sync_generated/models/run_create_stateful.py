@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ from ..models.run_create_stateful_stream_mode_type_0_item import (
 from ..models.run_create_stateful_stream_mode_type_1 import (
     RunCreateStatefulStreamModeType1,
 )
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, DefaultT, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.checkpoint_config import CheckpointConfig
@@ -108,3 +108,201 @@ class RunCreateStateful(Model):
     # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
+
+    # Dict access by JSON name (see types.JsonObject), typed per key as a TypedDict would be.
+    if TYPE_CHECKING:
+
+        @overload
+        def __getitem__(self, key: Literal["assistant_id"]) -> str: ...
+
+        @overload
+        def __getitem__(self, key: Literal["checkpoint"]) -> CheckpointConfig: ...
+
+        @overload
+        def __getitem__(self, key: Literal["command"]) -> Command | None: ...
+
+        @overload
+        def __getitem__(self, key: Literal["config"]) -> RunCreateStatefulConfig: ...
+
+        @overload
+        def __getitem__(self, key: Literal["webhook"]) -> str: ...
+
+        @overload
+        def __getitem__(
+            self, key: Literal["interrupt_before"]
+        ) -> list[str] | RunCreateStatefulInterruptBeforeType0: ...
+
+        @overload
+        def __getitem__(self, key: Literal["interrupt_after"]) -> list[str] | RunCreateStatefulInterruptAfterType0: ...
+
+        @overload
+        def __getitem__(
+            self, key: Literal["stream_mode"]
+        ) -> list[RunCreateStatefulStreamModeType0Item] | RunCreateStatefulStreamModeType1: ...
+
+        @overload
+        def __getitem__(self, key: Literal["stream_subgraphs"]) -> bool: ...
+
+        @overload
+        def __getitem__(self, key: Literal["stream_resumable"]) -> bool: ...
+
+        @overload
+        def __getitem__(self, key: Literal["feedback_keys"]) -> list[str]: ...
+
+        @overload
+        def __getitem__(self, key: Literal["multitask_strategy"]) -> RunCreateStatefulMultitaskStrategy: ...
+
+        @overload
+        def __getitem__(self, key: Literal["if_not_exists"]) -> RunCreateStatefulIfNotExists: ...
+
+        @overload
+        def __getitem__(self, key: Literal["after_seconds"]) -> float: ...
+
+        @overload
+        def __getitem__(self, key: Literal["checkpoint_during"]) -> bool: ...
+
+        @overload
+        def __getitem__(self, key: Literal["durability"]) -> RunCreateStatefulDurability: ...
+
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+
+        def __getitem__(self, key: str) -> Any:
+            return super().__getitem__(key)
+
+        # The ignore: mypy cannot see that the `key: str` overloads at the end still take all that Mapping.get does.
+        @overload  # type: ignore[override]
+        def get(self, key: Literal["assistant_id"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["assistant_id"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["checkpoint"], /) -> CheckpointConfig | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["checkpoint"], /, default: CheckpointConfig | DefaultT
+        ) -> CheckpointConfig | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["command"], /) -> Command | None | None: ...
+
+        @overload
+        def get(self, key: Literal["command"], /, default: Command | None | DefaultT) -> Command | None | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["config"], /) -> RunCreateStatefulConfig | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["config"], /, default: RunCreateStatefulConfig | DefaultT
+        ) -> RunCreateStatefulConfig | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["webhook"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["webhook"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(
+            self, key: Literal["interrupt_before"], /
+        ) -> list[str] | RunCreateStatefulInterruptBeforeType0 | None: ...
+
+        @overload
+        def get(
+            self,
+            key: Literal["interrupt_before"],
+            /,
+            default: list[str] | RunCreateStatefulInterruptBeforeType0 | DefaultT,
+        ) -> list[str] | RunCreateStatefulInterruptBeforeType0 | DefaultT: ...
+
+        @overload
+        def get(
+            self, key: Literal["interrupt_after"], /
+        ) -> list[str] | RunCreateStatefulInterruptAfterType0 | None: ...
+
+        @overload
+        def get(
+            self,
+            key: Literal["interrupt_after"],
+            /,
+            default: list[str] | RunCreateStatefulInterruptAfterType0 | DefaultT,
+        ) -> list[str] | RunCreateStatefulInterruptAfterType0 | DefaultT: ...
+
+        @overload
+        def get(
+            self, key: Literal["stream_mode"], /
+        ) -> list[RunCreateStatefulStreamModeType0Item] | RunCreateStatefulStreamModeType1 | None: ...
+
+        @overload
+        def get(
+            self,
+            key: Literal["stream_mode"],
+            /,
+            default: list[RunCreateStatefulStreamModeType0Item] | RunCreateStatefulStreamModeType1 | DefaultT,
+        ) -> list[RunCreateStatefulStreamModeType0Item] | RunCreateStatefulStreamModeType1 | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["stream_subgraphs"], /) -> bool | None: ...
+
+        @overload
+        def get(self, key: Literal["stream_subgraphs"], /, default: bool | DefaultT) -> bool | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["stream_resumable"], /) -> bool | None: ...
+
+        @overload
+        def get(self, key: Literal["stream_resumable"], /, default: bool | DefaultT) -> bool | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["feedback_keys"], /) -> list[str] | None: ...
+
+        @overload
+        def get(self, key: Literal["feedback_keys"], /, default: list[str] | DefaultT) -> list[str] | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["multitask_strategy"], /) -> RunCreateStatefulMultitaskStrategy | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["multitask_strategy"], /, default: RunCreateStatefulMultitaskStrategy | DefaultT
+        ) -> RunCreateStatefulMultitaskStrategy | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["if_not_exists"], /) -> RunCreateStatefulIfNotExists | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["if_not_exists"], /, default: RunCreateStatefulIfNotExists | DefaultT
+        ) -> RunCreateStatefulIfNotExists | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["after_seconds"], /) -> float | None: ...
+
+        @overload
+        def get(self, key: Literal["after_seconds"], /, default: float | DefaultT) -> float | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["checkpoint_during"], /) -> bool | None: ...
+
+        @overload
+        def get(self, key: Literal["checkpoint_during"], /, default: bool | DefaultT) -> bool | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["durability"], /) -> RunCreateStatefulDurability | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["durability"], /, default: RunCreateStatefulDurability | DefaultT
+        ) -> RunCreateStatefulDurability | DefaultT: ...
+
+        @overload
+        def get(self, key: str, /) -> Any: ...
+
+        @overload
+        def get(self, key: str, /, default: Any) -> Any: ...
+
+        def get(self, key: str, /, default: Any = None) -> Any:
+            return super().get(key, default)

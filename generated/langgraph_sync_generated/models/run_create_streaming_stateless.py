@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +18,7 @@ from ..models.run_create_stateless_stream_mode_type_1 import (
 from ..models.run_create_streaming_stateless_on_disconnect import (
     RunCreateStreamingStatelessOnDisconnect,
 )
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, DefaultT, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.command import Command
@@ -89,3 +89,156 @@ class RunCreateStreamingStateless(Model):
     # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
+
+    # Dict access by JSON name (see types.JsonObject), typed per key as a TypedDict would be.
+    if TYPE_CHECKING:
+
+        @overload
+        def __getitem__(self, key: Literal["assistant_id"]) -> str: ...
+
+        @overload
+        def __getitem__(self, key: Literal["command"]) -> Command | None: ...
+
+        @overload
+        def __getitem__(self, key: Literal["config"]) -> RunCreateStatelessConfig: ...
+
+        @overload
+        def __getitem__(self, key: Literal["webhook"]) -> str: ...
+
+        @overload
+        def __getitem__(
+            self, key: Literal["stream_mode"]
+        ) -> list[RunCreateStatelessStreamModeType0Item] | RunCreateStatelessStreamModeType1: ...
+
+        @overload
+        def __getitem__(self, key: Literal["feedback_keys"]) -> list[str]: ...
+
+        @overload
+        def __getitem__(self, key: Literal["stream_subgraphs"]) -> bool: ...
+
+        @overload
+        def __getitem__(self, key: Literal["stream_resumable"]) -> bool: ...
+
+        @overload
+        def __getitem__(self, key: Literal["on_completion"]) -> RunCreateStatelessOnCompletion: ...
+
+        @overload
+        def __getitem__(self, key: Literal["after_seconds"]) -> float: ...
+
+        @overload
+        def __getitem__(self, key: Literal["checkpoint_during"]) -> bool: ...
+
+        @overload
+        def __getitem__(self, key: Literal["durability"]) -> RunCreateStatelessDurability: ...
+
+        @overload
+        def __getitem__(self, key: Literal["on_disconnect"]) -> RunCreateStreamingStatelessOnDisconnect: ...
+
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+
+        def __getitem__(self, key: str) -> Any:
+            return super().__getitem__(key)
+
+        # The ignore: mypy cannot see that the `key: str` overloads at the end still take all that Mapping.get does.
+        @overload  # type: ignore[override]
+        def get(self, key: Literal["assistant_id"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["assistant_id"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["command"], /) -> Command | None | None: ...
+
+        @overload
+        def get(self, key: Literal["command"], /, default: Command | None | DefaultT) -> Command | None | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["config"], /) -> RunCreateStatelessConfig | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["config"], /, default: RunCreateStatelessConfig | DefaultT
+        ) -> RunCreateStatelessConfig | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["webhook"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["webhook"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(
+            self, key: Literal["stream_mode"], /
+        ) -> list[RunCreateStatelessStreamModeType0Item] | RunCreateStatelessStreamModeType1 | None: ...
+
+        @overload
+        def get(
+            self,
+            key: Literal["stream_mode"],
+            /,
+            default: list[RunCreateStatelessStreamModeType0Item] | RunCreateStatelessStreamModeType1 | DefaultT,
+        ) -> list[RunCreateStatelessStreamModeType0Item] | RunCreateStatelessStreamModeType1 | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["feedback_keys"], /) -> list[str] | None: ...
+
+        @overload
+        def get(self, key: Literal["feedback_keys"], /, default: list[str] | DefaultT) -> list[str] | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["stream_subgraphs"], /) -> bool | None: ...
+
+        @overload
+        def get(self, key: Literal["stream_subgraphs"], /, default: bool | DefaultT) -> bool | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["stream_resumable"], /) -> bool | None: ...
+
+        @overload
+        def get(self, key: Literal["stream_resumable"], /, default: bool | DefaultT) -> bool | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["on_completion"], /) -> RunCreateStatelessOnCompletion | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["on_completion"], /, default: RunCreateStatelessOnCompletion | DefaultT
+        ) -> RunCreateStatelessOnCompletion | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["after_seconds"], /) -> float | None: ...
+
+        @overload
+        def get(self, key: Literal["after_seconds"], /, default: float | DefaultT) -> float | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["checkpoint_during"], /) -> bool | None: ...
+
+        @overload
+        def get(self, key: Literal["checkpoint_during"], /, default: bool | DefaultT) -> bool | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["durability"], /) -> RunCreateStatelessDurability | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["durability"], /, default: RunCreateStatelessDurability | DefaultT
+        ) -> RunCreateStatelessDurability | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["on_disconnect"], /) -> RunCreateStreamingStatelessOnDisconnect | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["on_disconnect"], /, default: RunCreateStreamingStatelessOnDisconnect | DefaultT
+        ) -> RunCreateStreamingStatelessOnDisconnect | DefaultT: ...
+
+        @overload
+        def get(self, key: str, /) -> Any: ...
+
+        @overload
+        def get(self, key: str, /, default: Any) -> Any: ...
+
+        def get(self, key: str, /, default: Any = None) -> Any:
+            return super().get(key, default)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.thread_create_if_exists import ThreadCreateIfExists
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, DefaultT, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.thread_create_supersteps_item import ThreadCreateSuperstepsItem
@@ -38,3 +38,62 @@ class ThreadCreate(Model):
     # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
+
+    # Dict access by JSON name (see types.JsonObject), typed per key as a TypedDict would be.
+    if TYPE_CHECKING:
+
+        @overload
+        def __getitem__(self, key: Literal["thread_id"]) -> str: ...
+
+        @overload
+        def __getitem__(self, key: Literal["if_exists"]) -> ThreadCreateIfExists: ...
+
+        @overload
+        def __getitem__(self, key: Literal["ttl"]) -> ThreadCreateTTL: ...
+
+        @overload
+        def __getitem__(self, key: Literal["supersteps"]) -> list[ThreadCreateSuperstepsItem]: ...
+
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+
+        def __getitem__(self, key: str) -> Any:
+            return super().__getitem__(key)
+
+        # The ignore: mypy cannot see that the `key: str` overloads at the end still take all that Mapping.get does.
+        @overload  # type: ignore[override]
+        def get(self, key: Literal["thread_id"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["thread_id"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["if_exists"], /) -> ThreadCreateIfExists | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["if_exists"], /, default: ThreadCreateIfExists | DefaultT
+        ) -> ThreadCreateIfExists | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["ttl"], /) -> ThreadCreateTTL | None: ...
+
+        @overload
+        def get(self, key: Literal["ttl"], /, default: ThreadCreateTTL | DefaultT) -> ThreadCreateTTL | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["supersteps"], /) -> list[ThreadCreateSuperstepsItem] | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["supersteps"], /, default: list[ThreadCreateSuperstepsItem] | DefaultT
+        ) -> list[ThreadCreateSuperstepsItem] | DefaultT: ...
+
+        @overload
+        def get(self, key: str, /) -> Any: ...
+
+        @overload
+        def get(self, key: str, /, default: Any) -> Any: ...
+
+        def get(self, key: str, /, default: Any = None) -> Any:
+            return super().get(key, default)

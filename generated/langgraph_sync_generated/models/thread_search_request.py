@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,7 @@ from ..models.thread_search_request_sort_order import (
     ThreadSearchRequestSortOrder,
 )
 from ..models.thread_search_request_status import ThreadSearchRequestStatus
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, DefaultT, Model, Unset
 
 
 # repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
@@ -29,7 +29,7 @@ class ThreadSearchRequest(Model):
     metadata: Any | Unset = UNSET
     """ Thread metadata to filter on. """
 
-    values: Any | Unset = UNSET
+    values: Any | Unset = UNSET  # type: ignore[assignment,unused-ignore]  # the field wins over Mapping.values
     """ State values to filter on. """
 
     status: ThreadSearchRequestStatus | Unset = UNSET
@@ -57,3 +57,93 @@ class ThreadSearchRequest(Model):
     # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
+
+    # Dict access by JSON name (see types.JsonObject), typed per key as a TypedDict would be.
+    if TYPE_CHECKING:
+
+        @overload
+        def __getitem__(self, key: Literal["ids"]) -> list[str]: ...
+
+        @overload
+        def __getitem__(self, key: Literal["status"]) -> ThreadSearchRequestStatus: ...
+
+        @overload
+        def __getitem__(self, key: Literal["limit"]) -> int: ...
+
+        @overload
+        def __getitem__(self, key: Literal["offset"]) -> int: ...
+
+        @overload
+        def __getitem__(self, key: Literal["sort_by"]) -> ThreadSearchRequestSortBy: ...
+
+        @overload
+        def __getitem__(self, key: Literal["sort_order"]) -> ThreadSearchRequestSortOrder: ...
+
+        @overload
+        def __getitem__(self, key: Literal["select"]) -> list[ThreadSearchRequestSelectItem]: ...
+
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+
+        def __getitem__(self, key: str) -> Any:
+            return super().__getitem__(key)
+
+        # The ignore: mypy cannot see that the `key: str` overloads at the end still take all that Mapping.get does.
+        @overload  # type: ignore[override]
+        def get(self, key: Literal["ids"], /) -> list[str] | None: ...
+
+        @overload
+        def get(self, key: Literal["ids"], /, default: list[str] | DefaultT) -> list[str] | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["status"], /) -> ThreadSearchRequestStatus | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["status"], /, default: ThreadSearchRequestStatus | DefaultT
+        ) -> ThreadSearchRequestStatus | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["limit"], /) -> int | None: ...
+
+        @overload
+        def get(self, key: Literal["limit"], /, default: int | DefaultT) -> int | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["offset"], /) -> int | None: ...
+
+        @overload
+        def get(self, key: Literal["offset"], /, default: int | DefaultT) -> int | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["sort_by"], /) -> ThreadSearchRequestSortBy | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["sort_by"], /, default: ThreadSearchRequestSortBy | DefaultT
+        ) -> ThreadSearchRequestSortBy | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["sort_order"], /) -> ThreadSearchRequestSortOrder | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["sort_order"], /, default: ThreadSearchRequestSortOrder | DefaultT
+        ) -> ThreadSearchRequestSortOrder | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["select"], /) -> list[ThreadSearchRequestSelectItem] | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["select"], /, default: list[ThreadSearchRequestSelectItem] | DefaultT
+        ) -> list[ThreadSearchRequestSelectItem] | DefaultT: ...
+
+        @overload
+        def get(self, key: str, /) -> Any: ...
+
+        @overload
+        def get(self, key: str, /, default: Any) -> Any: ...
+
+        def get(self, key: str, /, default: Any = None) -> Any:
+            return super().get(key, default)

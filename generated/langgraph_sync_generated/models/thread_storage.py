@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import DefaultT, Model
 
 if TYPE_CHECKING:
     from ..models.thread_storage_channel_values import ThreadStorageChannelValues
@@ -37,3 +37,73 @@ class ThreadStorage(Model):
     # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
+
+    # Dict access by JSON name (see types.JsonObject), typed per key as a TypedDict would be.
+    if TYPE_CHECKING:
+
+        @overload
+        def __getitem__(self, key: Literal["thread_id"]) -> str: ...
+
+        @overload
+        def __getitem__(self, key: Literal["total_bytes"]) -> int: ...
+
+        @overload
+        def __getitem__(self, key: Literal["checkpoints"]) -> ThreadStorageCheckpoints: ...
+
+        @overload
+        def __getitem__(self, key: Literal["channel_values"]) -> ThreadStorageChannelValues: ...
+
+        @overload
+        def __getitem__(self, key: Literal["pending_writes"]) -> ThreadStoragePendingWrites: ...
+
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+
+        def __getitem__(self, key: str) -> Any:
+            return super().__getitem__(key)
+
+        # The ignore: mypy cannot see that the `key: str` overloads at the end still take all that Mapping.get does.
+        @overload  # type: ignore[override]
+        def get(self, key: Literal["thread_id"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["thread_id"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["total_bytes"], /) -> int | None: ...
+
+        @overload
+        def get(self, key: Literal["total_bytes"], /, default: int | DefaultT) -> int | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["checkpoints"], /) -> ThreadStorageCheckpoints | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["checkpoints"], /, default: ThreadStorageCheckpoints | DefaultT
+        ) -> ThreadStorageCheckpoints | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["channel_values"], /) -> ThreadStorageChannelValues | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["channel_values"], /, default: ThreadStorageChannelValues | DefaultT
+        ) -> ThreadStorageChannelValues | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["pending_writes"], /) -> ThreadStoragePendingWrites | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["pending_writes"], /, default: ThreadStoragePendingWrites | DefaultT
+        ) -> ThreadStoragePendingWrites | DefaultT: ...
+
+        @overload
+        def get(self, key: str, /) -> Any: ...
+
+        @overload
+        def get(self, key: str, /, default: Any) -> Any: ...
+
+        def get(self, key: str, /, default: Any = None) -> Any:
+            return super().get(key, default)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.thread_ttl_info_strategy import ThreadTTLInfoStrategy
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, DefaultT, Model, Unset
 
 
 # repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
@@ -29,3 +29,51 @@ class ThreadTTLInfo(Model):
     # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
+
+    # Dict access by JSON name (see types.JsonObject), typed per key as a TypedDict would be.
+    if TYPE_CHECKING:
+
+        @overload
+        def __getitem__(self, key: Literal["strategy"]) -> ThreadTTLInfoStrategy: ...
+
+        @overload
+        def __getitem__(self, key: Literal["ttl_minutes"]) -> float: ...
+
+        @overload
+        def __getitem__(self, key: Literal["expires_at"]) -> str: ...
+
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+
+        def __getitem__(self, key: str) -> Any:
+            return super().__getitem__(key)
+
+        # The ignore: mypy cannot see that the `key: str` overloads at the end still take all that Mapping.get does.
+        @overload  # type: ignore[override]
+        def get(self, key: Literal["strategy"], /) -> ThreadTTLInfoStrategy | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["strategy"], /, default: ThreadTTLInfoStrategy | DefaultT
+        ) -> ThreadTTLInfoStrategy | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["ttl_minutes"], /) -> float | None: ...
+
+        @overload
+        def get(self, key: Literal["ttl_minutes"], /, default: float | DefaultT) -> float | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["expires_at"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["expires_at"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(self, key: str, /) -> Any: ...
+
+        @overload
+        def get(self, key: str, /, default: Any) -> Any: ...
+
+        def get(self, key: str, /, default: Any = None) -> Any:
+            return super().get(key, default)
