@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset
+
+
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
+class CronCountRequest(Model):
+    """CronCountRequest
+
+    Payload for counting crons"""
+
+    assistant_id: str | Unset = UNSET
+    """ The assistant ID or graph name to search for. """
+
+    thread_id: str | Unset = UNSET
+    """ The thread ID to search for. """
+
+    metadata: Any | Unset = UNSET
+    """ Metadata to filter by. Exact match filter for each KV pair. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
