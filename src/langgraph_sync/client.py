@@ -8,11 +8,10 @@ from types import TracebackType
 from typing import Any, Final
 
 import requests
-
-from . import __version__
 from langgraph_sync_generated.api.system import info, ok
 from langgraph_sync_generated.models import HealthResponse, ServerInfo
 
+from . import __version__
 from ._http import HttpClient, Timeout
 from .assistants import AssistantsClient
 from .crons import CronsClient

@@ -159,17 +159,19 @@ class StoreClient:
     ) -> Iterator[SearchItem]:
         """Every item `search_items` would find, fetched `page_size` at a time as you iterate."""
         return paginate(
-            lambda limit, offset: self.search_items(
-                namespace_prefix,
-                filter=filter,
-                limit=limit,
-                offset=offset,
-                query=query,
-                refresh_ttl=refresh_ttl,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-            ).items,
+            lambda limit, offset: (
+                self.search_items(
+                    namespace_prefix,
+                    filter=filter,
+                    limit=limit,
+                    offset=offset,
+                    query=query,
+                    refresh_ttl=refresh_ttl,
+                    headers=headers,
+                    params=params,
+                    timeout=timeout,
+                ).items
+            ),
             page_size,
         )
 
