@@ -9,8 +9,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from langgraph_sync import Client, NotFoundError, get_client
-from langgraph_sync.models import Assistant, AssistantVersion, Run, Thread, ThreadState
-from langgraph_sync.runs import StreamPart
+from langgraph_sync.models import (
+    Assistant,
+    AssistantVersion,
+    Cron,
+    HealthResponse,
+    Item,
+    Run,
+    SearchItem,
+    ServerInfo,
+    Thread,
+    ThreadState,
+)
+from langgraph_sync.runs import StreamPart, StreamPartV2
 
 
 def typical(client: Client) -> None:
@@ -44,6 +55,32 @@ def mistakes(client: Client) -> None:
     not_a_list: list[Thread] = client.threads.get("t")  # type: ignore[assignment]
     client.runs.wait("t", "agent", timeout="5")  # type: ignore[arg-type]
     del not_a_list
+
+
+def store_crons_http_and_thread_streams(client: Client) -> None:
+    client.store.put_item(("users", "u1"), "k", {"a": 1}, ttl=60)
+    item: Item | None = client.store.get_item(("users", "u1"), "k")
+    items: list[SearchItem] = client.store.search_items(("users",), filter={"a": 1}).items
+    namespaces: list[list[str]] = client.store.list_namespaces(prefix=["users"]).namespaces
+    cron: Cron = client.crons.create("agent", schedule="0 0 * * *")
+    crons: list[Cron] = client.crons.search(enabled=True)
+    reply = client.http.get("/my/route")
+    health: HealthResponse = client.ok()
+    info: ServerInfo = client.info()
+    v2: Iterator[StreamPartV2] = client.runs.stream(None, "agent", version="v2")
+    for part_v2 in v2:
+        kind: str = part_v2["type"]
+    with client.threads.stream(assistant_id="agent") as thread:
+        thread.run.start(input={"messages": []})
+        for values in thread.values:
+            print(values)
+        if thread.interrupted:
+            thread.run.respond("yes", interrupt_id=thread.interrupts[0]["interrupt_id"])
+        print(thread.output)
+    client.store.put_item(("users",), "k", value="not a dict")  # type: ignore[arg-type]
+    client.crons.create("agent", schedul="0 0 * * *")  # type: ignore[call-arg]
+    wrong: Iterator[StreamPart] = client.runs.stream(None, "agent", version="v2")  # type: ignore[assignment]
+    del item, items, namespaces, cron, crons, reply, health, info, kind, wrong
 
 
 with get_client("http://localhost:8123") as client:
