@@ -254,3 +254,21 @@ def test_custom_channels():
     named = event(1, "custom", {"name": "progress", "payload": 1})
     assert matches(named, ["custom"]) and matches(named, ["custom:progress"]) and not matches(named, ["custom:other"])
     assert matches(event(2, "input.requested", {}), ["input"])
+
+
+def test_messages_are_the_root_message_events_data_as_plain_dicts(mock):
+    start = {"event": "message-start", "message_id": "m1", "metadata": {"langgraph_node": "model"}}
+    delta = {"event": "content-block-delta", "message_id": "m1", "delta": {"type": "text", "text": "Hel"}}
+    ScriptedStreams(
+        mock,
+        sse(
+            event(1, "lifecycle", {"event": "running"}),
+            event(2, "messages", start),
+            event(3, "messages", {"event": "message-start", "message_id": "sub"}, namespace=["child:1"]),
+            event(4, "messages", delta),
+            event(5, "lifecycle", {"event": "completed"}),
+        ),
+    )
+    with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start()
+        assert list(thread.messages) == [start, delta]
