@@ -146,22 +146,28 @@ class HttpRoutesClient:
         )
         if on_response is not None:
             on_response(response)
-        location = response.headers.get("location")
-        resume_url = urljoin(self._http.base_url + "/", location) if location else None
-        if resume_url is not None and not resume_url.startswith(self._http.base_url + "/"):
-            resume_url = None  # another origin: the key is never sent there
-        for attempt in range(reconnect_limit + 1):
+        resume_url = self._resume_url(response.headers.get("location"))
+        reconnects = 0
+        while True:
             try:
                 _read(response)
                 return self._http.parse(response, Any)
             except APIConnectionError:
-                if resume_url is None or attempt == reconnect_limit:
+                if resume_url is None or reconnects >= reconnect_limit:
                     raise
             finally:
                 response.close()
-            logger.warning("%s %s was cut off; getting the reply again from %s", method, path, location)
+            reconnects += 1
+            logger.warning("%s %s was cut off; reading the reply again from %s", method, path, resume_url)
             response = self._http.send("GET", resume_url, headers=headers, timeout=timeout, stream=True)
-        raise AssertionError("unreachable")  # the loop returns or raises
+
+    def _resume_url(self, location: str | None) -> str | None:
+        """Where a cut-off reply can be read again: the `Location` it named, if it is within the
+        client's URL (the API key is never sent anywhere else)."""
+        if not location:
+            return None
+        url = urljoin(self._http.base_url + "/", location)
+        return url if url.startswith(self._http.base_url + "/") else None
 
     def _json(
         self,

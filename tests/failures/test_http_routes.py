@@ -78,3 +78,11 @@ def test_request_reconnect_without_a_location_raises(server, sleeps):
     with pytest.raises(APIConnectionError):
         get_client(server.url, api_key=KEY).http.request_reconnect("/run", "POST", json={})
     assert len(server.seen) == 1
+
+
+def test_request_reconnect_stops_at_its_limit(server, sleeps):
+    cut_off = Reply(200, CUT_OFF, content_length=len(CUT_OFF) + 20, headers={"Location": "/join"})
+    server.script(cut_off, cut_off, cut_off)
+    with pytest.raises(APIConnectionError):
+        get_client(server.url, api_key=KEY).http.request_reconnect("/run", "POST", json={}, reconnect_limit=1)
+    assert [(s.method, s.path) for s in server.seen] == [("POST", "/run"), ("GET", "/join")]

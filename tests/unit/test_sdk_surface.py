@@ -18,9 +18,6 @@ RESOURCES = ("threads", "assistants", "runs", "crons", "store", "http")
 POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
 PLAIN_DEFAULTS = (type(None), bool, int, float, str)
 
-# Where our default differs from langgraph-sdk's on purpose, and why.
-DIFFERENT_DEFAULTS: dict[tuple[str, str, str], str] = {}
-
 
 def sdk_methods() -> list[tuple[str, str]]:
     sdk = get_sync_client(url="http://test", api_key=None)
@@ -57,8 +54,7 @@ def test_every_method_and_parameter_of_langgraph_sdk_is_here(resource, name):
             assert mine.kind is not inspect.Parameter.POSITIONAL_ONLY, f"{where} cannot be passed by name"
         if parameter.default is not inspect.Parameter.empty:
             assert mine.default is not inspect.Parameter.empty, f"{where} is required here, optional there"
-            key = (resource, name, parameter.name)
-            if isinstance(parameter.default, PLAIN_DEFAULTS) and key not in DIFFERENT_DEFAULTS:
+            if isinstance(parameter.default, PLAIN_DEFAULTS):
                 assert mine.default == parameter.default, f"{where} defaults to {mine.default!r}"
 
 
@@ -76,5 +72,7 @@ def test_how_much_of_langgraph_sdk_is_covered(capsys):
             keywords += 1
             covered_keywords += parameter.name in names
     with capsys.disabled():
-        print(f"\nlanggraph-sdk sync client: {covered_methods}/{methods} methods, {covered_keywords}/{keywords} parameters")
+        print(
+            f"\nlanggraph-sdk sync client: {covered_methods}/{methods} methods, {covered_keywords}/{keywords} parameters"
+        )
     assert (covered_methods, covered_keywords) == (methods, keywords)
