@@ -201,15 +201,16 @@ class AgentCommands:
 class Projection:
     """An iterable view of the current run's events: `for item in thread.values: ...`."""
 
-    def __init__(self, owner: ThreadStream, channel: str, *, take_data: bool = True) -> None:
+    def __init__(self, owner: ThreadStream, channel: str) -> None:
         self._owner = owner
         self._channel = channel
-        self._take_data = take_data
 
     def __iter__(self) -> Iterator[Any]:
+        """The data of the current run's events on this channel, of the graph itself (not of
+        its subgraphs), as they arrive."""
         for event in self._owner._run_events():
             if channel_of(event) == self._channel and _is_root(event):
-                yield data_of(event) if self._take_data else event
+                yield data_of(event)
 
     def get(self) -> Any:
         """The run's final state values: `thread.output`."""
@@ -243,8 +244,8 @@ class ThreadStream:
         self._cursor: int | None = None
         self._seen_event_ids: set[str] = set()
         # The run whose events the projections read. The server replays the thread's history on
-        # every new stream: events before this run's first one are skipped. None: no run yet.
-        self._run_known = False
+        # every new stream: events before this run's first one (its marker) are skipped.
+        self._run_known = False  # False until a run is started, resumed or joined
         self._run_marker: str | None = None
         self._paused = False  # the current run is interrupted or finished: projections end
         self._failure: str | None = None
