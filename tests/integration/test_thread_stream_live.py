@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import uuid
 
 import pytest
@@ -91,3 +94,40 @@ def test_agent_tree_and_misuse(client):
         thread.run.start()
     with pytest.raises(ValueError, match="sse"):
         client.threads.stream(assistant_id="agent", transport="websocket")
+
+
+NEWER_ROUND = """
+import sys
+from langgraph_sync import get_client
+
+with get_client(sys.argv[1], api_key=None) as client:
+    client.ok(), client.info()
+    client.store.put_item(("round",), "k", {"a": 1})
+    client.store.get_item(("round",), "k")
+    client.store.search_items(("round",))
+    client.store.list_namespaces()
+    cron = client.crons.create("agent", schedule="0 0 * * *")
+    client.crons.search()
+    client.crons.delete(cron.cron_id)
+    client.http.get("/info")
+    list(client.runs.stream(None, "agent", input={"messages": []}, version="v2"))
+    with client.threads.stream(assistant_id="interrupting") as thread:
+        thread.run.start(input={"messages": ["hi"]})
+        list(thread.values)
+        thread.run.respond("yes")
+        thread.output
+roots = ("httpx", "httpcore", "anyio", "asyncio", "langchain_core", "langchain_protocol", "langgraph_sdk", "orjson")
+print("loaded:", sorted(name for name in sys.modules if name.split(".")[0] in roots))
+"""
+
+
+def test_store_crons_http_and_thread_streams_import_no_httpx_asyncio_or_langchain(server_url):
+    result = subprocess.run(
+        [sys.executable, "-c", NEWER_ROUND, server_url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "loaded: []"
