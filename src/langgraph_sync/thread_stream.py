@@ -29,7 +29,7 @@ from langgraph_sync_generated.api.threads import get_state, send_command, stream
 from langgraph_sync_generated.models import ProtocolError
 
 from ._http import HttpClient, QueryParams, Timeout, build_path
-from .errors import APIConnectionError, LangGraphError, RunError
+from .errors import APIConnectionError, InternalServerError, LangGraphError, RunError
 
 logger = logging.getLogger("langgraph_sync")
 
@@ -368,7 +368,9 @@ class ThreadStream:
                 failure: Exception = APIConnectionError(
                     "the event stream ended", method="POST", url=self._http.base_url
                 )
-            except APIConnectionError as error:
+            except (APIConnectionError, InternalServerError) as error:
+                # Reading the thread's events is safe to repeat: a drop, or a 5xx from a server
+                # that restarts, is tried again (a POST, so the transport itself would not).
                 failure = error
             else:
                 event = part.data

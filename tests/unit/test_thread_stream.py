@@ -12,7 +12,7 @@ import pytest
 import responses
 from langgraph_sdk import get_sync_client
 
-from langgraph_sync import RunError, get_client
+from langgraph_sync import APIConnectionError, NotFoundError, RunError, get_client
 from langgraph_sync.thread_stream import ThreadStreamError, matches
 
 from .test_requests import RUN, T
@@ -121,6 +121,13 @@ def test_the_commands_are_langgraph_sdks():
     assert sent_commands_of_langgraph_sdk() == expected
 
 
+class Status(Exception):
+    """A scripted reply of this status instead of a stream."""
+
+    def __init__(self, status: int) -> None:
+        self.status = status
+
+
 class ScriptedStreams:
     """Replies to the event stream requests in turn, recording each request's body."""
 
@@ -132,6 +139,8 @@ class ScriptedStreams:
     def reply(self, request: Any) -> tuple[int, dict[str, str], bytes]:
         self.requests.append(json.loads(request.body))
         body = self.bodies.pop(0)
+        if isinstance(body, Status):
+            return body.status, {"Content-Type": "text/plain"}, b"restarting"
         if isinstance(body, Exception):
             raise body
         return 200, {"Content-Type": "text/event-stream"}, body
@@ -199,9 +208,22 @@ def test_a_dropped_stream_is_reopened_since_the_last_event(mock, monkeypatch):
     assert [body.get("since") for body in streams.requests] == [None, 2]
 
 
-def test_a_stream_that_keeps_failing_raises_a_connection_error(mock, monkeypatch):
-    from langgraph_sync import APIConnectionError
+def test_a_5xx_when_the_stream_opens_is_tried_again_a_404_is_not(mock, monkeypatch):
+    monkeypatch.setattr("langgraph_sync.thread_stream._RECONNECT_BACKOFF", 0)
+    done = sse(event(1, "lifecycle", {"event": "running"}), event(2, "lifecycle", {"event": "completed"}))
+    streams = ScriptedStreams(mock, Status(502), done, Status(404))
+    client = get_client("http://test", api_key=None, max_retries=0)
+    with client.threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start()
+        assert [e["seq"] for e in thread.events] == [1, 2]
+    assert len(streams.requests) == 2
+    with client.threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start()
+        with pytest.raises(NotFoundError):
+            list(thread.events)
 
+
+def test_a_stream_that_keeps_failing_raises_a_connection_error(mock, monkeypatch):
     monkeypatch.setattr("langgraph_sync.thread_stream._RECONNECT_BACKOFF", 0)
     streams = ScriptedStreams(mock, *[b""] * 7)
     with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
