@@ -1,8 +1,8 @@
-"""Write openapi.yaml: the threads and assistants part of the pinned langgraph-api's own spec.
+"""Write openapi.yaml: the part of the pinned langgraph-api's own spec that the client covers.
 
 Run by `make spec`. The steps, in order:
-1. select the operations the client covers (threads, assistants and runs; crons, the store
-   and the newer streaming protocol are not covered yet);
+1. select the operations the client covers: threads, assistants, runs, crons, the store, the
+   thread streaming protocol, and the server's `/info` and `/ok`;
 2. name each operation after the client method that calls it (the generator names modules
    after operationId, and the server's ids read like `get_thread_threads__thread_id__get`);
 3. apply codegen/corrections.yaml: where the real server disagrees with its spec;
@@ -25,7 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CORRECTIONS = ROOT / "codegen" / "corrections.yaml"
 OUTPUT = ROOT / "openapi.yaml"
 
-COVERED_TAGS = {"Threads", "Assistants", "Thread Runs", "Stateless Runs"}
+COVERED_TAGS = {"Threads", "Assistants", "Thread Runs", "Stateless Runs", "Crons", "Store", "Streaming"}
+# Of the System operations, the two a backend needs for operations (not /metrics or /docs).
+COVERED_OPERATIONS = {("get", "/info"), ("get", "/ok")}
 
 # (method, path) -> (resource, operation name). Named after langgraph-sdk's methods where one
 # calls the operation; a new operation in a newer server gets a derived name (see operation_name).
@@ -72,6 +74,22 @@ OPERATION_NAMES = {
     ("get", "/threads/{thread_id}/runs/{run_id}/stream"): ("runs", "join_stream"),
     ("post", "/threads/{thread_id}/runs/{run_id}/cancel"): ("runs", "cancel"),
     ("post", "/runs/cancel"): ("runs", "cancel_many"),
+    ("post", "/runs/crons"): ("crons", "create"),
+    ("post", "/threads/{thread_id}/runs/crons"): ("crons", "create_for_thread"),
+    ("post", "/runs/crons/search"): ("crons", "search"),
+    ("post", "/runs/crons/count"): ("crons", "count"),
+    ("get", "/runs/crons/{cron_id}"): ("crons", "get"),
+    ("patch", "/runs/crons/{cron_id}"): ("crons", "update"),
+    ("delete", "/runs/crons/{cron_id}"): ("crons", "delete"),
+    ("put", "/store/items"): ("store", "put_item"),
+    ("get", "/store/items"): ("store", "get_item"),
+    ("delete", "/store/items"): ("store", "delete_item"),
+    ("post", "/store/items/search"): ("store", "search_items"),
+    ("post", "/store/namespaces"): ("store", "list_namespaces"),
+    ("post", "/threads/{thread_id}/stream/events"): ("threads", "stream_events"),
+    ("post", "/threads/{thread_id}/commands"): ("threads", "send_command"),
+    ("get", "/info"): ("system", "info"),
+    ("get", "/ok"): ("system", "ok"),
 }
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 
@@ -98,7 +116,9 @@ def select(server: dict[str, Any]) -> dict[str, Any]:
     for path, item in server["paths"].items():
         for method in HTTP_METHODS:
             operation = item.get(method)
-            if operation is None or not COVERED_TAGS & set(operation.get("tags", [])):
+            if operation is None:
+                continue
+            if not COVERED_TAGS & set(operation.get("tags", [])) and (method, path) not in COVERED_OPERATIONS:
                 continue
             resource, name = operation_name(method, path)
             operation = copy.deepcopy(operation)

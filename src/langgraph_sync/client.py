@@ -8,11 +8,16 @@ from types import TracebackType
 from typing import Any, Final
 
 import requests
+from langgraph_sync_generated.api.system import info, ok
+from langgraph_sync_generated.models import HealthResponse, ServerInfo
 
 from . import __version__
 from ._http import HttpClient, Timeout
 from .assistants import AssistantsClient
+from .crons import CronsClient
+from .routes import HttpRoutesClient
 from .runs import RunsClient
+from .store import StoreClient
 from .threads import ThreadsClient
 
 DEFAULT_URL: Final = "http://localhost:8123"
@@ -44,10 +49,26 @@ class Client:
         self.threads = ThreadsClient(http)
         self.assistants = AssistantsClient(http)
         self.runs = RunsClient(http)
+        self.crons = CronsClient(http)
+        self.store = StoreClient(http)
+        self.http = HttpRoutesClient(http)
 
     @property
     def url(self) -> str:
         return self._http.base_url
+
+    def ok(
+        self, *, check_db: bool = False, headers: Mapping[str, str] | None = None, timeout: Timeout | None = None
+    ) -> HealthResponse:
+        """The server's health check (GET /ok), for readiness probes: returns `HealthResponse(ok=True)`
+        when the server is up, raises `APIConnectionError` or `APIStatusError` when it is not.
+        `check_db=True` asks the server to check its database too. Retried as any GET is: pass
+        `get_client(..., max_retries=0)` and a short `timeout` for a quick probe."""
+        return self._http.call(ok.ENDPOINT, params={"check_db": int(check_db)}, headers=headers, timeout=timeout)
+
+    def info(self, *, headers: Mapping[str, str] | None = None, timeout: Timeout | None = None) -> ServerInfo:
+        """The server's version and feature flags (GET /info): `info().version`, `info().flags`."""
+        return self._http.call(info.ENDPOINT, headers=headers, timeout=timeout)
 
     def close(self) -> None:
         """Close the connection pool."""

@@ -8,7 +8,7 @@ import re
 import uuid
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypedDict, TypeVar, overload
 
 import attrs
 import requests
@@ -46,6 +46,29 @@ CancelAction = Literal["interrupt", "rollback"]
 ResponseT = TypeVar("ResponseT")
 
 _CREATED_RUN = re.compile(r"(?:/threads/(?P<thread_id>[^/]+))?/runs/(?P<run_id>[^/?]+)")
+
+
+class StreamPartV2(TypedDict):
+    """One event of `runs.stream(..., version="v2")`, the shape langgraph-sdk gives it: `type`
+    is the stream mode ("values", "updates", ..., "metadata"), `ns` the subgraph's namespace
+    ([] for the graph itself), `data` the payload; for "values", `interrupts` holds what the
+    state's `__interrupt__` held (taken out of `data`), else []."""
+
+    type: str
+    ns: list[str]
+    data: Any
+    interrupts: list[Any]
+
+
+def _as_v2(parts: Iterator[StreamPart]) -> Iterator[StreamPartV2]:
+    """The v1 parts as v2 dicts; the "end" event ends the stream and is not yielded."""
+    for part in parts:
+        if part.event == "end":
+            continue
+        mode, *namespace = part.event.split("|")
+        data = part.data
+        interrupts = data.pop("__interrupt__", []) if mode == "values" and isinstance(data, dict) else []
+        yield StreamPartV2(type=mode, ns=namespace, data=data, interrupts=interrupts)
 
 
 @attrs.frozen
@@ -256,6 +279,78 @@ class RunsClient:
             raise RunError(str(failure.get("error")), str(failure.get("message")))
         return result
 
+    @overload
+    def stream(
+        self,
+        thread_id: Id | None,
+        assistant_id: str,
+        *,
+        input: Any = None,
+        command: Mapping[str, Any] | None = None,
+        stream_mode: StreamMode | Sequence[StreamMode] = "values",
+        stream_subgraphs: bool = False,
+        stream_resumable: bool = False,
+        metadata: Mapping[str, Any] | None = None,
+        config: Mapping[str, Any] | None = None,
+        context: Mapping[str, Any] | None = None,
+        checkpoint: Mapping[str, Any] | None = None,
+        checkpoint_id: str | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: Literal["*"] | Sequence[str] | None = None,
+        interrupt_after: Literal["*"] | Sequence[str] | None = None,
+        feedback_keys: Sequence[str] | None = None,
+        on_disconnect: Literal["cancel", "continue"] | None = None,
+        on_completion: Literal["delete", "keep"] | None = None,
+        webhook: str | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
+        if_not_exists: Literal["create", "reject"] | None = None,
+        after_seconds: int | None = None,
+        langsmith_tracing: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        on_run_created: Callable[[RunCreateMetadata], None] | None = None,
+        durability: Literal["sync", "async", "exit"] | None = None,
+        strict_resume: bool | None = None,
+        timeout: Timeout | None = None,
+        version: Literal["v1"] = "v1",
+    ) -> Iterator[StreamPart]: ...
+
+    @overload
+    def stream(
+        self,
+        thread_id: Id | None,
+        assistant_id: str,
+        *,
+        input: Any = None,
+        command: Mapping[str, Any] | None = None,
+        stream_mode: StreamMode | Sequence[StreamMode] = "values",
+        stream_subgraphs: bool = False,
+        stream_resumable: bool = False,
+        metadata: Mapping[str, Any] | None = None,
+        config: Mapping[str, Any] | None = None,
+        context: Mapping[str, Any] | None = None,
+        checkpoint: Mapping[str, Any] | None = None,
+        checkpoint_id: str | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: Literal["*"] | Sequence[str] | None = None,
+        interrupt_after: Literal["*"] | Sequence[str] | None = None,
+        feedback_keys: Sequence[str] | None = None,
+        on_disconnect: Literal["cancel", "continue"] | None = None,
+        on_completion: Literal["delete", "keep"] | None = None,
+        webhook: str | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
+        if_not_exists: Literal["create", "reject"] | None = None,
+        after_seconds: int | None = None,
+        langsmith_tracing: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        on_run_created: Callable[[RunCreateMetadata], None] | None = None,
+        durability: Literal["sync", "async", "exit"] | None = None,
+        strict_resume: bool | None = None,
+        timeout: Timeout | None = None,
+        version: Literal["v2"],
+    ) -> Iterator[StreamPartV2]: ...
+
     @checked
     def stream(
         self,
@@ -289,10 +384,14 @@ class RunsClient:
         durability: Literal["sync", "async", "exit"] | None = None,
         strict_resume: bool | None = None,
         timeout: Timeout | None = None,
-    ) -> Iterator[StreamPart]:
+        version: Literal["v1", "v2"] = "v1",
+    ) -> Iterator[StreamPart] | Iterator[StreamPartV2]:
         """Run the graph and yield its events as they happen. Stop iterating (or `.close()` the
         iterator) to release the connection; with `stream_resumable=True` a dropped stream is
-        resumed where it broke."""
+        resumed where it broke. With `version="v2"` each event is a `StreamPartV2` dict
+        (`type`, `ns`, `data`, `interrupts`), as langgraph-sdk's v2."""
+        if version not in ("v1", "v2"):
+            raise ValueError(f"version must be 'v1' or 'v2', not {version!r}")
         payload = _run_payload(
             assistant_id,
             {
@@ -322,7 +421,7 @@ class RunsClient:
             },
         )
         endpoint, path_params = _on_thread(thread_id, stream.ENDPOINT, stream_stateless.ENDPOINT)
-        return self._http.stream_events(
+        parts = self._http.stream_events(
             endpoint.method,
             build_path(endpoint, path_params),
             json=payload,
@@ -331,6 +430,7 @@ class RunsClient:
             timeout=timeout,
             on_response=_notify(on_run_created),
         )
+        return _as_v2(parts) if version == "v2" else parts
 
     @checked
     def join(

@@ -32,6 +32,7 @@ from langgraph_sync_generated.models import (
 from ._http import HttpClient, QueryParams, Timeout, build_path, paginate, without_empty
 from ._sse import StreamPart
 from ._validate import checked
+from .thread_stream import ThreadStream
 
 Id = str | uuid.UUID
 Json = Mapping[str, Any] | None
@@ -422,4 +423,38 @@ class ThreadsClient:
             params={"stream_mode": stream_mode, **(params or {})},
             headers={**({"Last-Event-ID": last_event_id} if last_event_id else {}), **(headers or {})},
             timeout=timeout,
+        )
+
+    @checked
+    def stream(
+        self,
+        thread_id: Id | None = None,
+        *,
+        assistant_id: str,
+        headers: Mapping[str, str] | None = None,
+        run_start_timeout: float | None = None,
+        transport: Literal["sse", "websocket"] = "sse",
+    ) -> ThreadStream:
+        """A streaming session on a thread (langgraph-sdk's thread-centric protocol, over
+        server-sent events), to use as a context manager:
+
+            with client.threads.stream(assistant_id="agent") as thread:
+                thread.run.start(input={"messages": ["hi"]})
+                for values in thread.values: ...        # until it stops or is interrupted
+                if thread.interrupted:
+                    thread.run.respond("yes")
+                print(thread.output)                    # the final state values
+
+        `thread_id=None` makes a new thread (created by `run.start`). `headers` go with every
+        request of the session; `run_start_timeout` bounds the wait for `run.start`'s answer.
+        Only the "sse" transport is offered: `transport="websocket"` raises ValueError."""
+        if transport != "sse":
+            raise ValueError(f"transport must be 'sse' (websockets are not offered), not {transport!r}")
+        return ThreadStream(
+            self._http,
+            thread_id=str(thread_id) if thread_id is not None else str(uuid.uuid4()),
+            assistant_id=assistant_id,
+            headers=headers,
+            explicit_thread_id=thread_id is not None,
+            run_start_timeout=run_start_timeout,
         )

@@ -4,6 +4,7 @@
 - interrupting: stops at an interrupt() and, once resumed, appends the resume value.
 - with_subgraph: runs a compiled subgraph as its one node.
 - slow: sleeps in its node (for cancel and streaming tests); `seconds` in the input, default 2.
+- failing: raises in its node (a run that fails).
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ def sleep_then_answer(state: Messages) -> dict:
     return {"messages": ["slept"]}
 
 
+def fail(state: Messages) -> dict:
+    raise ValueError("this graph always fails")
+
+
 def single_node(name: str, node) -> StateGraph:
     builder = StateGraph(Messages)
     builder.add_node(name, node)
@@ -50,6 +55,7 @@ def single_node(name: str, node) -> StateGraph:
 
 agent = single_node("echo", echo).compile()
 interrupting = single_node("ask", ask).compile()
+failing = single_node("fail", fail).compile()
 with_subgraph = single_node("child", single_node("inner", inner).compile()).compile()
 slow = (
     StateGraph(Messages)

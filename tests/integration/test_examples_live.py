@@ -1,4 +1,4 @@
-"""The examples in examples/ run against the real server: Flask, Django and a plain script."""
+"""The examples in examples/ run against the real server: Flask, Django views and plain scripts."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def test_flask_app(examples_on_path):
     )
 
 
-def test_django_view(examples_on_path, server_url):
+def configure_django(server_url):
     from django.conf import settings
 
     if not settings.configured:
@@ -55,6 +55,10 @@ def test_django_view(examples_on_path, server_url):
         import django
 
         django.setup()
+
+
+def test_django_view(examples_on_path, server_url):
+    configure_django(server_url)
     from django.test import Client as DjangoClient
 
     web = DjangoClient()
@@ -72,6 +76,27 @@ def test_django_view(examples_on_path, server_url):
     assert web.get(f"/chats/{uuid.uuid4()}").status_code == 404
 
 
+def test_django_memories_in_the_store(examples_on_path, server_url):
+    configure_django(server_url)
+    from django.test import Client as DjangoClient
+    from django.test import override_settings
+
+    with override_settings(ROOT_URLCONF="django_app.memories"):
+        web = DjangoClient()
+        user, other = str(uuid.uuid4()), str(uuid.uuid4())
+        base = f"/users/{user}/memories"
+        assert web.put(f"{base}/food", {"likes": "pizza"}, content_type="application/json").status_code == 204
+        assert web.put(f"{base}/city", {"lives_in": "Lyon"}, content_type="application/json").status_code == 204
+        assert web.get(f"{base}/food").json()["value"] == {"likes": "pizza"}
+        assert web.get(base).json() == {"food": {"likes": "pizza"}, "city": {"lives_in": "Lyon"}}
+        assert web.get(base, {"filter": '{"likes": "pizza"}'}).json() == {"food": {"likes": "pizza"}}
+        assert web.get(f"/users/{other}/memories").json() == {}  # each user sees only their own
+        assert web.delete(f"{base}/food").status_code == 204
+        assert web.get(f"{base}/food").status_code == 404
+        refused = web.get("/users/jane.doe/memories")  # "." cannot be in a namespace label
+        assert refused.status_code == 400 and "periods" in refused.json()["error"]
+
+
 def test_streaming_script(server_url):
     result = subprocess.run(
         [sys.executable, str(EXAMPLES / "stream_run.py"), "hey"],
@@ -83,6 +108,22 @@ def test_streaming_script(server_url):
     assert result.returncode == 0, result.stderr
     assert "echo: {'messages': ['echo']}" in result.stdout
     assert "final: {'messages': ['hey', 'echo']}" in result.stdout
+
+
+def test_approval_script(server_url):
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "approve_run.py"), "deploy v2", "approved"],
+        env={**os.environ, "LANGGRAPH_URL": server_url},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "values: {'messages': ['deploy v2']}",
+        "asked: {'question': 'approve?'} -> approved",
+        "output: {'messages': ['deploy v2', 'approved']}",
+    ]
 
 
 def test_seed_example(server_url):

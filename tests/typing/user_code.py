@@ -15,13 +15,18 @@ from langgraph_sync.models import (
     AssistantConfig,
     AssistantVersion,
     CheckpointConfig,
+    Cron,
+    HealthResponse,
+    Item,
     Run,
+    SearchItem,
+    ServerInfo,
     Thread,
     ThreadState,
     ThreadStatus,
     ThreadTTLInfo,
 )
-from langgraph_sync.runs import StreamPart
+from langgraph_sync.runs import StreamPart, StreamPartV2
 
 
 def typical(client: Client) -> None:
@@ -89,6 +94,32 @@ def mistakes(client: Client) -> None:
     client.threads.get_state("t")["checkpoint"]["checkpoint_id"]  # type: ignore[index]  # may be None
     not_a_datetime: int = thread["created_at"].year  # type: ignore[attr-defined]
     del not_a_list, wrong_status, maybe_ttl, not_a_datetime
+
+
+def store_crons_http_and_thread_streams(client: Client) -> None:
+    client.store.put_item(("users", "u1"), "k", {"a": 1}, ttl=60)
+    item: Item | None = client.store.get_item(("users", "u1"), "k")
+    items: list[SearchItem] = client.store.search_items(("users",), filter={"a": 1}).items
+    namespaces: list[list[str]] = client.store.list_namespaces(prefix=["users"]).namespaces
+    cron: Cron = client.crons.create("agent", schedule="0 0 * * *")
+    crons: list[Cron] = client.crons.search(enabled=True)
+    reply = client.http.get("/my/route")
+    health: HealthResponse = client.ok()
+    info: ServerInfo = client.info()
+    v2: Iterator[StreamPartV2] = client.runs.stream(None, "agent", version="v2")
+    for part_v2 in v2:
+        kind: str = part_v2["type"]
+    with client.threads.stream(assistant_id="agent") as thread:
+        thread.run.start(input={"messages": []})
+        for values in thread.values:
+            print(values)
+        if thread.interrupted:
+            thread.run.respond("yes", interrupt_id=thread.interrupts[0]["interrupt_id"])
+        print(thread.output)
+    client.store.put_item(("users",), "k", value="not a dict")  # type: ignore[arg-type]
+    client.crons.create("agent", schedul="0 0 * * *")  # type: ignore[call-arg]
+    wrong: Iterator[StreamPart] = client.runs.stream(None, "agent", version="v2")  # type: ignore[assignment]
+    del item, items, namespaces, cron, crons, reply, health, info, kind, wrong
 
 
 with get_client("http://localhost:8123") as client:

@@ -23,14 +23,47 @@ if TYPE_CHECKING:
     from .checkpoint_config import CheckpointConfig
     from .command import Command
     from .config import Config
+    from .cron import Cron
+    from .cron_count_request import CronCountRequest
+    from .cron_create import CronCreate
+    from .cron_create_config import CronCreateConfig
+    from .cron_create_durability import CronCreateDurability
+    from .cron_create_interrupt_after_type_0 import CronCreateInterruptAfterType0
+    from .cron_create_interrupt_before_type_0 import CronCreateInterruptBeforeType0
+    from .cron_create_on_run_completed import CronCreateOnRunCompleted
+    from .cron_create_stream_mode_type_0_item import CronCreateStreamModeType0Item
+    from .cron_create_stream_mode_type_1 import CronCreateStreamModeType1
+    from .cron_patch import CronPatch
+    from .cron_patch_config import CronPatchConfig
+    from .cron_patch_durability import CronPatchDurability
+    from .cron_patch_interrupt_after_type_0 import CronPatchInterruptAfterType0
+    from .cron_patch_interrupt_before_type_0 import CronPatchInterruptBeforeType0
+    from .cron_patch_on_run_completed import CronPatchOnRunCompleted
+    from .cron_patch_stream_mode_type_0_item import CronPatchStreamModeType0Item
+    from .cron_patch_stream_mode_type_1 import CronPatchStreamModeType1
+    from .cron_search import CronSearch
+    from .cron_search_select_item import CronSearchSelectItem
+    from .cron_search_sort_by import CronSearchSortBy
+    from .cron_search_sort_order import CronSearchSortOrder
     from .error_response import ErrorResponse
     from .graph_schema import GraphSchema
     from .graph_schema_no_id import GraphSchemaNoId
+    from .health_response import HealthResponse
     from .interrupt import Interrupt
+    from .item import Item
     from .join_stream_stream_modes_type_0 import JoinStreamStreamModesType0
     from .join_stream_stream_modes_type_1_item import JoinStreamStreamModesType1Item
+    from .list_namespace_response import ListNamespaceResponse
     from .list_select_item import ListSelectItem
     from .list_status import ListStatus
+    from .ok_check_database import OkCheckDatabase
+    from .protocol_channel_type_0 import ProtocolChannelType0
+    from .protocol_command import ProtocolCommand
+    from .protocol_error import ProtocolError
+    from .protocol_error_error import ProtocolErrorError
+    from .protocol_event_stream_request import ProtocolEventStreamRequest
+    from .protocol_response_meta import ProtocolResponseMeta
+    from .protocol_success import ProtocolSuccess
     from .run import Run
     from .run_create_stateful import RunCreateStateful
     from .run_create_stateful_config import RunCreateStatefulConfig
@@ -53,7 +86,14 @@ if TYPE_CHECKING:
     from .run_create_streaming_stateless_on_disconnect import RunCreateStreamingStatelessOnDisconnect
     from .run_multitask_strategy import RunMultitaskStrategy
     from .run_status import RunStatus
+    from .search_item import SearchItem
+    from .search_items_response import SearchItemsResponse
     from .send import Send
+    from .server_info import ServerInfo
+    from .store_delete_request import StoreDeleteRequest
+    from .store_list_namespaces_request import StoreListNamespacesRequest
+    from .store_put_request import StorePutRequest
+    from .store_search_request import StoreSearchRequest
     from .thread import Thread
     from .thread_count_request import ThreadCountRequest
     from .thread_count_request_status import ThreadCountRequestStatus
@@ -62,6 +102,14 @@ if TYPE_CHECKING:
     from .thread_create_supersteps_item import ThreadCreateSuperstepsItem
     from .thread_create_ttl import ThreadCreateTTL
     from .thread_create_ttl_strategy import ThreadCreateTTLStrategy
+    from .thread_cron_create import ThreadCronCreate
+    from .thread_cron_create_config import ThreadCronCreateConfig
+    from .thread_cron_create_durability import ThreadCronCreateDurability
+    from .thread_cron_create_interrupt_after_type_0 import ThreadCronCreateInterruptAfterType0
+    from .thread_cron_create_interrupt_before_type_0 import ThreadCronCreateInterruptBeforeType0
+    from .thread_cron_create_multitask_strategy import ThreadCronCreateMultitaskStrategy
+    from .thread_cron_create_stream_mode_type_0_item import ThreadCronCreateStreamModeType0Item
+    from .thread_cron_create_stream_mode_type_1 import ThreadCronCreateStreamModeType1
     from .thread_patch import ThreadPatch
     from .thread_patch_ttl import ThreadPatchTTL
     from .thread_patch_ttl_strategy import ThreadPatchTTLStrategy
@@ -105,14 +153,47 @@ _MODULES = {
     "CheckpointConfig": ".checkpoint_config",
     "Command": ".command",
     "Config": ".config",
+    "Cron": ".cron",
+    "CronCountRequest": ".cron_count_request",
+    "CronCreate": ".cron_create",
+    "CronCreateConfig": ".cron_create_config",
+    "CronCreateDurability": ".cron_create_durability",
+    "CronCreateInterruptAfterType0": ".cron_create_interrupt_after_type_0",
+    "CronCreateInterruptBeforeType0": ".cron_create_interrupt_before_type_0",
+    "CronCreateOnRunCompleted": ".cron_create_on_run_completed",
+    "CronCreateStreamModeType0Item": ".cron_create_stream_mode_type_0_item",
+    "CronCreateStreamModeType1": ".cron_create_stream_mode_type_1",
+    "CronPatch": ".cron_patch",
+    "CronPatchConfig": ".cron_patch_config",
+    "CronPatchDurability": ".cron_patch_durability",
+    "CronPatchInterruptAfterType0": ".cron_patch_interrupt_after_type_0",
+    "CronPatchInterruptBeforeType0": ".cron_patch_interrupt_before_type_0",
+    "CronPatchOnRunCompleted": ".cron_patch_on_run_completed",
+    "CronPatchStreamModeType0Item": ".cron_patch_stream_mode_type_0_item",
+    "CronPatchStreamModeType1": ".cron_patch_stream_mode_type_1",
+    "CronSearch": ".cron_search",
+    "CronSearchSelectItem": ".cron_search_select_item",
+    "CronSearchSortBy": ".cron_search_sort_by",
+    "CronSearchSortOrder": ".cron_search_sort_order",
     "ErrorResponse": ".error_response",
     "GraphSchema": ".graph_schema",
     "GraphSchemaNoId": ".graph_schema_no_id",
+    "HealthResponse": ".health_response",
     "Interrupt": ".interrupt",
+    "Item": ".item",
     "JoinStreamStreamModesType0": ".join_stream_stream_modes_type_0",
     "JoinStreamStreamModesType1Item": ".join_stream_stream_modes_type_1_item",
+    "ListNamespaceResponse": ".list_namespace_response",
     "ListSelectItem": ".list_select_item",
     "ListStatus": ".list_status",
+    "OkCheckDatabase": ".ok_check_database",
+    "ProtocolChannelType0": ".protocol_channel_type_0",
+    "ProtocolCommand": ".protocol_command",
+    "ProtocolError": ".protocol_error",
+    "ProtocolErrorError": ".protocol_error_error",
+    "ProtocolEventStreamRequest": ".protocol_event_stream_request",
+    "ProtocolResponseMeta": ".protocol_response_meta",
+    "ProtocolSuccess": ".protocol_success",
     "Run": ".run",
     "RunCreateStateful": ".run_create_stateful",
     "RunCreateStatefulConfig": ".run_create_stateful_config",
@@ -135,7 +216,14 @@ _MODULES = {
     "RunCreateStreamingStatelessOnDisconnect": ".run_create_streaming_stateless_on_disconnect",
     "RunMultitaskStrategy": ".run_multitask_strategy",
     "RunStatus": ".run_status",
+    "SearchItem": ".search_item",
+    "SearchItemsResponse": ".search_items_response",
     "Send": ".send",
+    "ServerInfo": ".server_info",
+    "StoreDeleteRequest": ".store_delete_request",
+    "StoreListNamespacesRequest": ".store_list_namespaces_request",
+    "StorePutRequest": ".store_put_request",
+    "StoreSearchRequest": ".store_search_request",
     "Thread": ".thread",
     "ThreadCountRequest": ".thread_count_request",
     "ThreadCountRequestStatus": ".thread_count_request_status",
@@ -144,6 +232,14 @@ _MODULES = {
     "ThreadCreateSuperstepsItem": ".thread_create_supersteps_item",
     "ThreadCreateTTL": ".thread_create_ttl",
     "ThreadCreateTTLStrategy": ".thread_create_ttl_strategy",
+    "ThreadCronCreate": ".thread_cron_create",
+    "ThreadCronCreateConfig": ".thread_cron_create_config",
+    "ThreadCronCreateDurability": ".thread_cron_create_durability",
+    "ThreadCronCreateInterruptAfterType0": ".thread_cron_create_interrupt_after_type_0",
+    "ThreadCronCreateInterruptBeforeType0": ".thread_cron_create_interrupt_before_type_0",
+    "ThreadCronCreateMultitaskStrategy": ".thread_cron_create_multitask_strategy",
+    "ThreadCronCreateStreamModeType0Item": ".thread_cron_create_stream_mode_type_0_item",
+    "ThreadCronCreateStreamModeType1": ".thread_cron_create_stream_mode_type_1",
     "ThreadPatch": ".thread_patch",
     "ThreadPatchTTL": ".thread_patch_ttl",
     "ThreadPatchTTLStrategy": ".thread_patch_ttl_strategy",
@@ -198,14 +294,47 @@ __all__ = (
     "CheckpointConfig",
     "Command",
     "Config",
+    "Cron",
+    "CronCountRequest",
+    "CronCreate",
+    "CronCreateConfig",
+    "CronCreateDurability",
+    "CronCreateInterruptAfterType0",
+    "CronCreateInterruptBeforeType0",
+    "CronCreateOnRunCompleted",
+    "CronCreateStreamModeType0Item",
+    "CronCreateStreamModeType1",
+    "CronPatch",
+    "CronPatchConfig",
+    "CronPatchDurability",
+    "CronPatchInterruptAfterType0",
+    "CronPatchInterruptBeforeType0",
+    "CronPatchOnRunCompleted",
+    "CronPatchStreamModeType0Item",
+    "CronPatchStreamModeType1",
+    "CronSearch",
+    "CronSearchSelectItem",
+    "CronSearchSortBy",
+    "CronSearchSortOrder",
     "ErrorResponse",
     "GraphSchema",
     "GraphSchemaNoId",
+    "HealthResponse",
     "Interrupt",
+    "Item",
     "JoinStreamStreamModesType0",
     "JoinStreamStreamModesType1Item",
+    "ListNamespaceResponse",
     "ListSelectItem",
     "ListStatus",
+    "OkCheckDatabase",
+    "ProtocolChannelType0",
+    "ProtocolCommand",
+    "ProtocolError",
+    "ProtocolErrorError",
+    "ProtocolEventStreamRequest",
+    "ProtocolResponseMeta",
+    "ProtocolSuccess",
     "Run",
     "RunCreateStateful",
     "RunCreateStatefulConfig",
@@ -228,7 +357,14 @@ __all__ = (
     "RunCreateStreamingStatelessOnDisconnect",
     "RunMultitaskStrategy",
     "RunStatus",
+    "SearchItem",
+    "SearchItemsResponse",
     "Send",
+    "ServerInfo",
+    "StoreDeleteRequest",
+    "StoreListNamespacesRequest",
+    "StorePutRequest",
+    "StoreSearchRequest",
     "Thread",
     "ThreadCountRequest",
     "ThreadCountRequestStatus",
@@ -237,6 +373,14 @@ __all__ = (
     "ThreadCreateSuperstepsItem",
     "ThreadCreateTTL",
     "ThreadCreateTTLStrategy",
+    "ThreadCronCreate",
+    "ThreadCronCreateConfig",
+    "ThreadCronCreateDurability",
+    "ThreadCronCreateInterruptAfterType0",
+    "ThreadCronCreateInterruptBeforeType0",
+    "ThreadCronCreateMultitaskStrategy",
+    "ThreadCronCreateStreamModeType0Item",
+    "ThreadCronCreateStreamModeType1",
     "ThreadPatch",
     "ThreadPatchTTL",
     "ThreadPatchTTLStrategy",

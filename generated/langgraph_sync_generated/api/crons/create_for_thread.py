@@ -1,0 +1,12 @@
+"""POST /threads/{thread_id}/runs/crons: Create Thread Cron"""
+
+from ...models.cron import Cron
+from ...types import Endpoint
+
+ENDPOINT: Endpoint[Cron] = Endpoint(
+    method="POST",
+    path="/threads/{thread_id}/runs/crons",
+    path_parameters=("thread_id",),
+    query_parameters=(),
+    response=Cron,
+)

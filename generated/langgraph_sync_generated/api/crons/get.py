@@ -1,0 +1,12 @@
+"""GET /runs/crons/{cron_id}: Get Cron"""
+
+from ...models.cron import Cron
+from ...types import Endpoint
+
+ENDPOINT: Endpoint[Cron] = Endpoint(
+    method="GET",
+    path="/runs/crons/{cron_id}",
+    path_parameters=("cron_id",),
+    query_parameters=(),
+    response=Cron,
+)

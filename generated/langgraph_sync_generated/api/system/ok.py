@@ -1,0 +1,12 @@
+"""GET /ok: Health Check"""
+
+from ...models.health_response import HealthResponse
+from ...types import Endpoint
+
+ENDPOINT: Endpoint[HealthResponse] = Endpoint(
+    method="GET",
+    path="/ok",
+    path_parameters=(),
+    query_parameters=("check_db",),
+    response=HealthResponse,
+)

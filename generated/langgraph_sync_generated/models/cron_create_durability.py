@@ -1,0 +1,3 @@
+from typing import Literal
+
+CronCreateDurability = Literal["async", "exit", "sync"]

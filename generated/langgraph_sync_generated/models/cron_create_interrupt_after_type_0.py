@@ -1,0 +1,3 @@
+from typing import Literal
+
+CronCreateInterruptAfterType0 = Literal["*"]

@@ -1,0 +1,3 @@
+from typing import Literal
+
+CronCreateInterruptBeforeType0 = Literal["*"]

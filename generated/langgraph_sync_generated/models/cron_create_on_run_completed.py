@@ -1,0 +1,3 @@
+from typing import Literal
+
+CronCreateOnRunCompleted = Literal["delete", "keep"]

@@ -1,0 +1,3 @@
+from typing import Literal
+
+CronPatchDurability = Literal["async", "exit", "sync"]

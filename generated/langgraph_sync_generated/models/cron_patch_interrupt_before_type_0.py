@@ -1,0 +1,3 @@
+from typing import Literal
+
+CronPatchInterruptBeforeType0 = Literal["*"]

@@ -1,0 +1,3 @@
+from typing import Literal
+
+CronPatchOnRunCompleted = Literal["delete", "keep"]

@@ -1,0 +1,3 @@
+from typing import Literal
+
+CronSearchSortOrder = Literal["asc", "desc"]

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import DefaultT, Model
+
+
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
+class Item(Model):
+    """Item
+
+    Represents a single document or data entry in the graph's Store. Items are used to store cross-thread memories."""
+
+    namespace: list[str]
+    """ The namespace of the item. A namespace is analogous to a document's directory. """
+
+    key: str
+    """ The unique identifier of the item within its namespace. In general, keys needn't be globally unique. """
+
+    value: Any
+    """ The value stored in the item. This is the document itself. """
+
+    created_at: datetime.datetime
+    """ The timestamp when the item was created. """
+
+    updated_at: datetime.datetime
+    """ The timestamp when the item was last updated. """
+
+    # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
+
+    # Dict access by JSON name (see types.JsonObject), typed per key as a TypedDict would be.
+    if TYPE_CHECKING:
+
+        @overload
+        def __getitem__(self, key: Literal["namespace"]) -> list[str]: ...
+
+        @overload
+        def __getitem__(self, key: Literal["key"]) -> str: ...
+
+        @overload
+        def __getitem__(self, key: Literal["created_at"]) -> str: ...
+
+        @overload
+        def __getitem__(self, key: Literal["updated_at"]) -> str: ...
+
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+
+        def __getitem__(self, key: str) -> Any:
+            return super().__getitem__(key)
+
+        # The ignore: mypy cannot see that the `key: str` overloads at the end still take all that Mapping.get does.
+        @overload  # type: ignore[override]
+        def get(self, key: Literal["namespace"], /) -> list[str] | None: ...
+
+        @overload
+        def get(self, key: Literal["namespace"], /, default: list[str] | DefaultT) -> list[str] | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["key"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["key"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["created_at"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["created_at"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["updated_at"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["updated_at"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(self, key: str, /) -> Any: ...
+
+        @overload
+        def get(self, key: str, /, default: Any) -> Any: ...
+
+        def get(self, key: str, /, default: Any = None) -> Any:
+            return super().get(key, default)

@@ -1,0 +1,3 @@
+from typing import Literal
+
+OkCheckDatabase = Literal[0, 1]

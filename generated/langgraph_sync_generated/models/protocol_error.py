@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.protocol_error_error import ProtocolErrorError
+from ..types import UNSET, DefaultT, Model, Unset
+
+if TYPE_CHECKING:
+    from ..models.protocol_response_meta import ProtocolResponseMeta
+
+
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
+class ProtocolError(Model):
+    """ProtocolError
+
+    Error response for a command."""
+
+    type_: Literal["error"] = _attrs_field(metadata={"json": "type"})
+
+    id: int | None
+    """ The `id` of the offending command, or null if the envelope was unparseable. """
+
+    error: ProtocolErrorError
+
+    message: str
+
+    stacktrace: str | Unset = UNSET
+
+    meta: ProtocolResponseMeta | Unset = UNSET
+    """ Optional metadata attached to command responses. """
+
+    # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
+
+    # Dict access by JSON name (see types.JsonObject), typed per key as a TypedDict would be.
+    if TYPE_CHECKING:
+
+        @overload
+        def __getitem__(self, key: Literal["type"]) -> Literal["error"]: ...
+
+        @overload
+        def __getitem__(self, key: Literal["id"]) -> int | None: ...
+
+        @overload
+        def __getitem__(self, key: Literal["error"]) -> ProtocolErrorError: ...
+
+        @overload
+        def __getitem__(self, key: Literal["message"]) -> str: ...
+
+        @overload
+        def __getitem__(self, key: Literal["stacktrace"]) -> str: ...
+
+        @overload
+        def __getitem__(self, key: Literal["meta"]) -> ProtocolResponseMeta: ...
+
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+
+        def __getitem__(self, key: str) -> Any:
+            return super().__getitem__(key)
+
+        # The ignore: mypy cannot see that the `key: str` overloads at the end still take all that Mapping.get does.
+        @overload  # type: ignore[override]
+        def get(self, key: Literal["type"], /) -> Literal["error"] | None: ...
+
+        @overload
+        def get(self, key: Literal["type"], /, default: Literal["error"] | DefaultT) -> Literal["error"] | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["id"], /) -> int | None | None: ...
+
+        @overload
+        def get(self, key: Literal["id"], /, default: int | None | DefaultT) -> int | None | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["error"], /) -> ProtocolErrorError | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["error"], /, default: ProtocolErrorError | DefaultT
+        ) -> ProtocolErrorError | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["message"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["message"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["stacktrace"], /) -> str | None: ...
+
+        @overload
+        def get(self, key: Literal["stacktrace"], /, default: str | DefaultT) -> str | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["meta"], /) -> ProtocolResponseMeta | None: ...
+
+        @overload
+        def get(
+            self, key: Literal["meta"], /, default: ProtocolResponseMeta | DefaultT
+        ) -> ProtocolResponseMeta | DefaultT: ...
+
+        @overload
+        def get(self, key: str, /) -> Any: ...
+
+        @overload
+        def get(self, key: str, /, default: Any) -> Any: ...
+
+        def get(self, key: str, /, default: Any = None) -> Any:
+            return super().get(key, default)

@@ -1,0 +1,3 @@
+from typing import Literal
+
+ThreadCronCreateDurability = Literal["async", "exit", "sync"]

@@ -1,0 +1,3 @@
+from typing import Literal
+
+ThreadCronCreateInterruptAfterType0 = Literal["*"]

@@ -1,0 +1,3 @@
+from typing import Literal
+
+ThreadCronCreateInterruptBeforeType0 = Literal["*"]

@@ -1,0 +1,3 @@
+from typing import Literal
+
+ThreadCronCreateMultitaskStrategy = Literal["enqueue", "interrupt", "reject", "rollback"]

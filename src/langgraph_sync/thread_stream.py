@@ -1,0 +1,455 @@
+"""client.threads.stream(): langgraph-sdk's thread-centric streaming protocol, synchronously.
+
+The protocol has two endpoints per thread: `POST /threads/{id}/commands` takes one command
+(`run.start`, `input.respond`, ...) and answers it; `POST /threads/{id}/stream/events` is a
+server-sent event stream of the thread's events (`values`, `updates`, `messages`, `lifecycle`,
+`input.requested`, ...), each a JSON object with a `seq`, an `event_id`, a `method` and `params`
+(`namespace`, `data`). The server replays the thread's events from its beginning on every new
+stream, skipping those up to `since` when it is given.
+
+langgraph-sdk reads that stream in background threads and fans it out to projections. Here one
+stream is read by the caller's own thread, as it iterates: no threads, no asyncio. Every
+projection (`values`, `messages`, `events`, `subscribe`) reads the events of the thread's current
+run from where the previous one stopped, and ends when the run is interrupted or finished.
+Messages stay plain data (the event's dict), not langchain-core objects.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from types import TracebackType
+from typing import Any, Final, TypedDict
+
+from langgraph_sync_generated.api.assistants import get_graph
+from langgraph_sync_generated.api.runs import list_
+from langgraph_sync_generated.api.threads import get_state, send_command, stream_events
+from langgraph_sync_generated.models import ProtocolError
+
+from ._http import HttpClient, QueryParams, Timeout, build_path
+from .errors import APIConnectionError, InternalServerError, LangGraphError, RunError
+
+logger = logging.getLogger("langgraph_sync")
+
+Event = dict[str, Any]
+
+# Every channel the server has: the one stream carries them all, and projections filter.
+ALL_CHANNELS: Final = ("values", "updates", "messages", "tools", "lifecycle", "input", "checkpoints", "tasks", "custom")
+MAX_RECONNECTS: Final = 5
+_RECONNECT_BACKOFF = 0.2  # seconds, doubled on each try that makes no progress
+_TERMINAL: Final = frozenset({"completed", "failed"})
+
+
+class ThreadStreamError(LangGraphError):
+    """The server refused a command of the thread streaming protocol (`code` is its error, such
+    as "no_such_interrupt"), its event stream failed, or the stream was used out of order."""
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        self.message = message
+        self.code = code
+        super().__init__(f"[{code}] {message}" if code else message)
+
+
+class Interrupt(TypedDict):
+    """An interrupt the run waits on (langgraph-sdk's InterruptPayload): answer it with
+    `thread.run.respond(...)`."""
+
+    interrupt_id: str
+    value: Any
+    namespace: list[str]
+
+
+def channel_of(event: Mapping[str, Any]) -> str | None:
+    """The channel an event belongs to ("input" for `input.requested`, "custom:<name>" for a
+    named custom event); None for a method this client does not know."""
+    method = event.get("method")
+    if method in ("values", "checkpoints", "updates", "messages", "tools", "lifecycle", "tasks"):
+        return str(method)
+    if method == "input.requested":
+        return "input"
+    if method == "custom":
+        data = data_of(event)
+        name = data.get("name") if isinstance(data, dict) else None
+        return f"custom:{name}" if name else "custom"
+    return None
+
+
+def namespace_of(event: Mapping[str, Any]) -> list[str]:
+    namespace = _params(event).get("namespace")
+    return list(namespace) if isinstance(namespace, list) else []
+
+
+def data_of(event: Mapping[str, Any]) -> Any:
+    return _params(event).get("data")
+
+
+def matches(
+    event: Mapping[str, Any],
+    channels: Iterable[str],
+    namespaces: Sequence[Sequence[str]] | None = None,
+    depth: int | None = None,
+) -> bool:
+    """Whether a subscription to `channels` (within `namespaces`, at most `depth` below them)
+    receives `event`, as the server and langgraph-sdk decide it. A namespace prefix label without
+    ":" also matches labels that add a task id ("child" matches "child:1f0e...")."""
+    channel = channel_of(event)
+    wanted = set(channels)
+    if channel is None or not (channel in wanted or (channel.startswith("custom:") and "custom" in wanted)):
+        return False
+    if not namespaces:
+        return True
+    namespace = namespace_of(event)
+    return any(
+        _starts_with(namespace, prefix) and (depth is None or len(namespace) - len(prefix) <= depth)
+        for prefix in namespaces
+    )
+
+
+def _starts_with(namespace: Sequence[str], prefix: Sequence[str]) -> bool:
+    if len(prefix) > len(namespace):
+        return False
+    return all(
+        label == wanted or (":" not in wanted and label.split(":", 1)[0] == wanted)
+        for label, wanted in zip(namespace, prefix, strict=False)
+    )
+
+
+def _params(event: Mapping[str, Any]) -> Mapping[str, Any]:
+    params = event.get("params")
+    return params if isinstance(params, Mapping) else {}
+
+
+def _is_root(event: Mapping[str, Any]) -> bool:
+    return not namespace_of(event)
+
+
+class RunCommands:
+    """`thread.run`: start a run on the thread, answer its interrupts."""
+
+    def __init__(self, owner: ThreadStream) -> None:
+        self._owner = owner
+
+    def start(
+        self,
+        *,
+        input: Any = None,
+        config: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        langsmith_tracing: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Send `run.start` with the stream's assistant; returns the result, `{"run_id": ...}`.
+        The thread is created if it does not exist. Raises ThreadStreamError if the server refuses."""
+        params: dict[str, Any] = {"assistant_id": self._owner.assistant_id}
+        for name, value in (("input", input), ("config", config), ("metadata", metadata)):
+            if value is not None:
+                params[name] = value
+        if langsmith_tracing is not None:
+            params["langsmith_tracer"] = langsmith_tracing
+        result = self._owner._send_command("run.start", params, timeout=self._owner._run_start_timeout)
+        self._owner._follow_run(result.get("run_id"))
+        return result
+
+    def respond(self, response: Any, *, interrupt_id: str | None = None) -> dict[str, Any]:
+        """Answer an interrupt (`input.respond`) and resume the run. Without `interrupt_id` there
+        must be exactly one outstanding interrupt (read from the stream first, if needed).
+        Raises ThreadStreamError if there is none, several, or no such one, or the server refuses."""
+        outstanding = self._owner._outstanding_interrupts()
+        if interrupt_id is None:
+            if len(outstanding) != 1:
+                ids = [i["interrupt_id"] for i in outstanding]
+                raise ThreadStreamError(
+                    f"run.respond needs interrupt_id= when {len(outstanding)} interrupts are outstanding {ids}"
+                )
+            match = outstanding[0]
+        else:
+            found = [i for i in outstanding if i["interrupt_id"] == interrupt_id]
+            if not found:
+                raise ThreadStreamError(f"run.respond: no outstanding interrupt {interrupt_id!r}")
+            match = found[0]
+        params = {"interrupt_id": match["interrupt_id"], "namespace": match["namespace"], "response": response}
+        result = self._owner._send_command("input.respond", params)
+        self._owner._follow_run(None)
+        return result
+
+
+class AgentCommands:
+    """`thread.agent`: the assistant's graph."""
+
+    def __init__(self, owner: ThreadStream) -> None:
+        self._owner = owner
+
+    def get_tree(
+        self,
+        *,
+        xray: int | bool = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+    ) -> dict[str, list[dict[str, Any]]]:
+        """The assistant's graph, `{"nodes": [...], "edges": [...]}` (GET /assistants/{id}/graph)."""
+        owner = self._owner
+        return owner._http.call(
+            get_graph.ENDPOINT,
+            {"assistant_id": owner.assistant_id},
+            params={"xray": xray or None},
+            extra_params=params,
+            headers={**owner._headers, **(headers or {})},
+        )
+
+
+class Projection:
+    """An iterable view of the current run's events: `for item in thread.values: ...`."""
+
+    def __init__(self, owner: ThreadStream, channel: str) -> None:
+        self._owner = owner
+        self._channel = channel
+
+    def __iter__(self) -> Iterator[Any]:
+        """The data of the current run's events on this channel, of the graph itself (not of
+        its subgraphs), as they arrive."""
+        for event in self._owner._run_events():
+            if channel_of(event) == self._channel and _is_root(event):
+                yield data_of(event)
+
+    def get(self) -> Any:
+        """The run's final state values: `thread.output`."""
+        return self._owner.output
+
+
+class ThreadStream:
+    """One thread's streaming session; use it as a context manager (`with client.threads.stream(...)
+    as thread:`). Closing it closes its event stream. Not safe to share across threads."""
+
+    def __init__(
+        self,
+        http: HttpClient,
+        *,
+        thread_id: str,
+        assistant_id: str,
+        headers: Mapping[str, str] | None,
+        explicit_thread_id: bool,
+        run_start_timeout: float | None = None,
+    ) -> None:
+        self._http = http
+        self.thread_id = thread_id
+        self.assistant_id = assistant_id
+        self._headers = dict(headers or {})
+        self._explicit_thread_id = explicit_thread_id
+        self._run_start_timeout: Timeout | None = run_start_timeout
+        self._command_ids = itertools.count(1)
+        self._entered = False
+        self._closed = False
+        self._source: Iterator[Any] | None = None
+        self._cursor: int | None = None
+        self._seen_event_ids: set[str] = set()
+        # The run whose events the projections read. The server replays the thread's history on
+        # every new stream: events before this run's first one (its marker) are skipped.
+        self._run_known = False  # False until a run is started, resumed or joined
+        self._run_marker: str | None = None
+        self._paused = False  # the current run is interrupted or finished: projections end
+        self._failure: str | None = None
+        self.interrupted = False
+        self.interrupts: list[Interrupt] = []
+        self.run = RunCommands(self)
+        self.agent = AgentCommands(self)
+        self.values = Projection(self, "values")
+        self.messages = Projection(self, "messages")
+
+    def __enter__(self) -> ThreadStream:
+        if self._closed:
+            raise ThreadStreamError("this thread stream is closed; open another with client.threads.stream()")
+        self._entered = True
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the event stream (its connection goes back to the pool). Safe to call twice."""
+        self._closed = True
+        self._close_source()
+
+    @property
+    def events(self) -> Iterator[Event]:
+        """Every event of the current run, as the server sent it (dicts)."""
+        return self._run_events()
+
+    def subscribe(
+        self,
+        channels: Sequence[str],
+        *,
+        namespaces: Sequence[Sequence[str]] | None = None,
+        depth: int | None = None,
+    ) -> Iterator[Event]:
+        """The current run's events on `channels` ("values", "updates", "messages", "tools",
+        "lifecycle", "input", "checkpoints", "tasks", "custom" or "custom:<name>"), within
+        `namespaces` (prefixes; None: all) and at most `depth` labels below them."""
+        if isinstance(channels, str):
+            raise TypeError("channels must be a list of channel names, not a str")
+        return (event for event in self._run_events() if matches(event, channels, namespaces, depth))
+
+    @property
+    def output(self) -> Any:
+        """The thread's state values once the current run has stopped: finished, or interrupted
+        (then `interrupted` is True and `interrupts` says on what). Reads the run's remaining
+        events. Raises RunError if the run failed."""
+        for _ in self._run_events():
+            pass
+        if self._failure is not None:
+            raise RunError("RunFailed", self._failure)
+        state = self._http.call(get_state.ENDPOINT, {"thread_id": self.thread_id}, headers=self._headers)
+        return state.values
+
+    # Commands
+
+    def _send_command(self, method: str, params: dict[str, Any], timeout: Timeout | None = None) -> dict[str, Any]:
+        self._check_open()
+        command = {"id": next(self._command_ids), "method": method, "params": params}
+        reply = self._http.call(
+            send_command.ENDPOINT, {"thread_id": self.thread_id}, json=command, headers=self._headers, timeout=timeout
+        )
+        if isinstance(reply, ProtocolError):
+            raise ThreadStreamError(reply.message, reply.error)
+        return reply.result if isinstance(reply.result, dict) else {}
+
+    def _follow_run(self, run_id: str | None) -> None:
+        """From now on the projections read the run just started or resumed: `run_id`, or the
+        thread's newest run. Its events start at the server's first event for it."""
+        if run_id is None:
+            runs = self._http.call(
+                list_.ENDPOINT, {"thread_id": self.thread_id}, params={"limit": 1}, headers=self._headers
+            )
+            run_id = runs[0].run_id if runs else None
+        self._run_known = True
+        # The server names the events it makes for a run (its lifecycle, its interrupts)
+        # "synth:<run_id>:...": the first of them starts the run's events in the replay.
+        self._run_marker = f"synth:{run_id}:" if run_id else None
+        self._paused = run_id is None
+        self._failure = None
+        self.interrupted = False
+        self.interrupts = []
+
+    def _outstanding_interrupts(self) -> list[Interrupt]:
+        if not self.interrupts:
+            for _ in self._run_events():  # read on until the run stops, to learn what it waits on
+                pass
+        return list(self.interrupts)
+
+    # The event stream
+
+    def _run_events(self) -> Iterator[Event]:
+        """The current run's events, read from the stream as they arrive, until it stops."""
+        self._check_open()
+        if not self._run_known:
+            if not self._explicit_thread_id:
+                raise ThreadStreamError("no run yet: call thread.run.start(...) first")
+            self._follow_run(None)  # joining a thread: its newest run
+        while not self._paused:
+            event = self._next_event()
+            if event is None:
+                return
+            yield event
+
+    def _next_event(self) -> Event | None:
+        """The next event of the current run; None once the stream cannot be read any more."""
+        reconnects = 0
+        while not self._closed:
+            if self._source is None:
+                self._source = self._open()
+            try:
+                part = next(self._source)
+            except StopIteration:
+                failure: Exception = APIConnectionError(
+                    "the event stream ended", method="POST", url=self._http.base_url
+                )
+            except (APIConnectionError, InternalServerError) as error:
+                # Reading the thread's events is safe to repeat: a drop, or a 5xx from a server
+                # that restarts, is tried again (a POST, so the transport itself would not).
+                failure = error
+            else:
+                event = part.data
+                if not isinstance(event, dict):
+                    continue
+                if event.get("type") == "error":  # the server's last word on a stream that failed
+                    raise ThreadStreamError(str(event.get("message", "")), str(event.get("error", "unknown")))
+                reconnects = 0
+                if self._take(event):
+                    return event
+                continue
+            self._close_source()
+            reconnects += 1
+            if reconnects > MAX_RECONNECTS:
+                raise failure
+            wait = _RECONNECT_BACKOFF * 2 ** (reconnects - 1)
+            logger.warning("thread %s: event stream lost (%s); reopening in %.1f s", self.thread_id, failure, wait)
+            time.sleep(wait)
+        return None
+
+    def _take(self, event: Event) -> bool:
+        """Note the event (cursor, run state); whether it belongs to the current run."""
+        seq = event.get("seq")
+        if isinstance(seq, int) and not isinstance(seq, bool) and (self._cursor is None or seq > self._cursor):
+            self._cursor = seq
+        event_id = event.get("event_id")
+        if isinstance(event_id, str):
+            if event_id in self._seen_event_ids:
+                return False
+            self._seen_event_ids.add(event_id)
+        if self._run_marker is not None:
+            if not (isinstance(event_id, str) and event_id.startswith(self._run_marker)):
+                return False  # history before the current run
+            self._run_marker = None
+        self._apply(event)
+        return True
+
+    def _apply(self, event: Event) -> None:
+        """What an event says of the run: an interrupt to answer, or its end."""
+        data = data_of(event)
+        data = data if isinstance(data, dict) else {}
+        if event.get("method") == "input.requested" and isinstance(data.get("interrupt_id"), str):
+            # This server sends the interrupt's value as "payload"; the protocol's spec says "value".
+            value = data["payload"] if "payload" in data else data.get("value")
+            self.interrupts.append(
+                Interrupt(interrupt_id=data["interrupt_id"], value=value, namespace=namespace_of(event))
+            )
+            self.interrupted = True
+            self._paused = True
+        elif event.get("method") == "lifecycle" and _is_root(event):
+            phase = data.get("event")
+            if phase == "interrupted":
+                self._paused = True
+            elif phase in _TERMINAL:
+                self._paused = True
+                self.interrupted = False
+                self.interrupts = []
+                if phase == "failed":
+                    self._failure = str(data.get("error") or "the run failed")
+
+    def _open(self) -> Iterator[Any]:
+        body: dict[str, Any] = {"channels": list(ALL_CHANNELS)}
+        if self._cursor is not None:
+            body["since"] = self._cursor
+        return self._http.stream_events(
+            stream_events.ENDPOINT.method,
+            build_path(stream_events.ENDPOINT, {"thread_id": self.thread_id}),
+            json=body,
+            headers=self._headers,
+        )
+
+    def _close_source(self) -> None:
+        source, self._source = self._source, None
+        close = getattr(source, "close", None)
+        if close is not None:
+            close()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ThreadStreamError("this thread stream is closed")
+        if not self._entered:
+            raise ThreadStreamError("use the thread stream as a context manager: `with client.threads.stream(...)`")

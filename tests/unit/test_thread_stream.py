@@ -1,0 +1,296 @@
+"""threads.stream: the commands it sends are langgraph-sdk's, byte for byte as JSON; how it reads
+the event stream (history skipped, interrupts, the end of a run, reconnecting with `since`)."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import httpx
+import pytest
+import responses
+from langgraph_sdk import get_sync_client
+
+from langgraph_sync import APIConnectionError, NotFoundError, RunError, get_client
+from langgraph_sync.thread_stream import ThreadStreamError, matches
+
+from .test_requests import RUN, T
+
+R = RUN["run_id"]
+OLD = "01a20f3a-0000-732c-be26-85a1762be6d6"
+
+
+def event(seq: int, method: str, data: Any, *, run: str = R, namespace: list[str] | None = None, **extra: Any):
+    synthetic = method in ("lifecycle", "input.requested")
+    return {
+        "type": "event",
+        "event_id": f"synth:{run}:{method}:{seq}" if synthetic else f"{seq}-0",
+        "seq": seq,
+        "method": method,
+        "params": {"namespace": namespace or [], "timestamp": 1, "data": data},
+        **extra,
+    }
+
+
+def sse(*events: dict[str, Any]) -> bytes:
+    return b"".join(f"event: {e['method']}\ndata: {json.dumps(e)}\nid: {e['seq']}\n\n".encode() for e in events)
+
+
+INTERRUPTED_RUN = [
+    event(1, "lifecycle", {"event": "running"}),
+    event(2, "values", {"messages": ["hi"]}),
+    event(3, "input.requested", {"interrupt_id": "i1", "payload": {"question": "approve?"}}),
+    event(4, "lifecycle", {"event": "interrupted"}),
+]
+COMMANDS = f"/threads/{T}/commands"
+
+
+def command_reply(body: dict[str, Any]) -> dict[str, Any]:
+    result = {"run_id": R} if body["method"] == "run.start" else {}
+    return {"type": "success", "id": body["id"], "result": result, "meta": {"applied_through_seq": 0}}
+
+
+def sent_commands_of_ours() -> list[tuple[str, str, Any]]:
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
+        mock.add_callback(
+            responses.POST,
+            f"http://test{COMMANDS}",
+            callback=lambda request: (200, {}, json.dumps(command_reply(json.loads(request.body)))),
+        )
+        mock.add(
+            responses.POST,
+            f"http://test/threads/{T}/stream/events",
+            body=sse(*INTERRUPTED_RUN),
+            content_type="text/event-stream",
+        )
+        mock.add(responses.GET, f"http://test/threads/{T}/runs", json=[RUN])
+        with get_client("http://test", api_key=None).threads.stream(T, assistant_id="interrupting") as thread:
+            thread.run.start(input={"messages": ["hi"]}, config={"tags": ["t"]}, metadata={"m": 1})
+            thread.run.respond("yes")
+        return [
+            (call.request.method, call.request.path_url, json.loads(call.request.body))
+            for call in mock.calls
+            if call.request.path_url == COMMANDS
+        ]
+
+
+def sent_commands_of_langgraph_sdk() -> list[tuple[str, str, Any]]:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path == COMMANDS:
+            return httpx.Response(200, json=command_reply(json.loads(request.content)))
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=sse(*INTERRUPTED_RUN))
+
+    sdk = get_sync_client(url="http://test", api_key=None)
+    sdk.http.client = httpx.Client(base_url="http://test", transport=httpx.MockTransport(handler))
+    with sdk.threads.stream(T, assistant_id="interrupting") as thread:
+        thread.run.start(input={"messages": ["hi"]}, config={"tags": ["t"]}, metadata={"m": 1})
+        deadline = time.monotonic() + 5
+        while not thread.interrupts and time.monotonic() < deadline:  # its reader is a thread of its own
+            time.sleep(0.01)
+        thread.run.respond("yes")
+    return [(r.method, r.url.raw_path.decode(), json.loads(r.content)) for r in seen if r.url.path == COMMANDS]
+
+
+def test_the_commands_are_langgraph_sdks():
+    expected = [
+        (
+            "POST",
+            COMMANDS,
+            {
+                "id": 1,
+                "method": "run.start",
+                "params": {
+                    "assistant_id": "interrupting",
+                    "input": {"messages": ["hi"]},
+                    "config": {"tags": ["t"]},
+                    "metadata": {"m": 1},
+                },
+            },
+        ),
+        (
+            "POST",
+            COMMANDS,
+            {"id": 2, "method": "input.respond", "params": {"interrupt_id": "i1", "namespace": [], "response": "yes"}},
+        ),
+    ]
+    assert sent_commands_of_ours() == expected
+    assert sent_commands_of_langgraph_sdk() == expected
+
+
+class Status(Exception):
+    """A scripted reply of this status instead of a stream."""
+
+    def __init__(self, status: int) -> None:
+        self.status = status
+
+
+class ScriptedStreams:
+    """Replies to the event stream requests in turn, recording each request's body."""
+
+    def __init__(self, mock: responses.RequestsMock, *bodies: bytes | Exception) -> None:
+        self.bodies = list(bodies)
+        self.requests: list[dict[str, Any]] = []
+        mock.add_callback(responses.POST, f"http://test/threads/{T}/stream/events", callback=self.reply)
+
+    def reply(self, request: Any) -> tuple[int, dict[str, str], bytes]:
+        self.requests.append(json.loads(request.body))
+        body = self.bodies.pop(0)
+        if isinstance(body, Status):
+            return body.status, {"Content-Type": "text/plain"}, b"restarting"
+        if isinstance(body, Exception):
+            raise body
+        return 200, {"Content-Type": "text/event-stream"}, body
+
+
+@pytest.fixture
+def mock():
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
+        mock.add_callback(
+            responses.POST,
+            f"http://test{COMMANDS}",
+            callback=lambda request: (200, {}, json.dumps(command_reply(json.loads(request.body)))),
+        )
+        mock.add(
+            responses.GET,
+            f"http://test/threads/{T}/state",
+            json={
+                "values": {"messages": ["hi", "echo"]},
+                "next": [],
+                "tasks": [],
+                "metadata": {},
+                "created_at": None,
+                "checkpoint": None,
+                "parent_checkpoint": None,
+                "interrupts": [],
+            },
+        )
+        yield mock
+
+
+def test_history_before_the_run_is_skipped_and_the_run_ends_the_values(mock):
+    history = [
+        event(1, "lifecycle", {"event": "running"}, run=OLD),
+        event(2, "values", {"messages": ["old"]}),
+        event(3, "lifecycle", {"event": "completed"}, run=OLD),
+    ]
+    run = [
+        event(4, "lifecycle", {"event": "running"}),
+        event(5, "values", {"messages": ["hi"]}),
+        event(6, "values", {"messages": ["sub"]}, namespace=["child:1"]),
+        event(7, "values", {"messages": ["hi", "echo"]}),
+        event(8, "lifecycle", {"event": "completed"}),
+        event(9, "values", {"messages": ["after"]}),
+    ]
+    streams = ScriptedStreams(mock, sse(*history, *run))
+    with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start(input={"messages": ["hi"]})
+        assert list(thread.values) == [{"messages": ["hi"]}, {"messages": ["hi", "echo"]}]  # root only
+        assert list(thread.values) == []  # the run is over
+        assert thread.output == {"messages": ["hi", "echo"]}
+    assert streams.requests == [
+        {"channels": ["values", "updates", "messages", "tools", "lifecycle", "input", "checkpoints", "tasks", "custom"]}
+    ]
+
+
+def test_a_dropped_stream_is_reopened_since_the_last_event(mock, monkeypatch):
+    monkeypatch.setattr("langgraph_sync.thread_stream._RECONNECT_BACKOFF", 0)
+    first = sse(event(1, "lifecycle", {"event": "running"}), event(2, "values", {"messages": ["hi"]}))
+    # The server replays from `since`; an event it sends twice is taken once.
+    second = sse(event(2, "values", {"messages": ["hi"]}), event(3, "lifecycle", {"event": "completed"}))
+    streams = ScriptedStreams(mock, first, second)
+    with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start()
+        assert [e["seq"] for e in thread.events] == [1, 2, 3]
+    assert [body.get("since") for body in streams.requests] == [None, 2]
+
+
+def test_a_5xx_when_the_stream_opens_is_tried_again_a_404_is_not(mock, monkeypatch):
+    monkeypatch.setattr("langgraph_sync.thread_stream._RECONNECT_BACKOFF", 0)
+    done = sse(event(1, "lifecycle", {"event": "running"}), event(2, "lifecycle", {"event": "completed"}))
+    streams = ScriptedStreams(mock, Status(502), done, Status(404))
+    client = get_client("http://test", api_key=None, max_retries=0)
+    with client.threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start()
+        assert [e["seq"] for e in thread.events] == [1, 2]
+    assert len(streams.requests) == 2
+    with client.threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start()
+        with pytest.raises(NotFoundError):
+            list(thread.events)
+
+
+def test_a_stream_that_keeps_failing_raises_a_connection_error(mock, monkeypatch):
+    monkeypatch.setattr("langgraph_sync.thread_stream._RECONNECT_BACKOFF", 0)
+    streams = ScriptedStreams(mock, *[b""] * 7)
+    with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start()
+        with pytest.raises(APIConnectionError):
+            list(thread.events)
+    assert len(streams.requests) == 6  # the first try and 5 more
+
+
+def test_a_failed_run_raises_run_error_and_a_refused_command_its_code(mock):
+    ScriptedStreams(
+        mock,
+        sse(event(1, "lifecycle", {"event": "running"}), event(2, "lifecycle", {"event": "failed", "error": "boom"})),
+    )
+    with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start()
+        with pytest.raises(RunError, match="boom"):
+            thread.output
+        with pytest.raises(ThreadStreamError, match="0 interrupts"):
+            thread.run.respond("yes")
+
+
+def test_a_command_the_server_refuses():
+    refusal = {"type": "error", "id": 1, "error": "invalid_argument", "message": "run.start requires an assistant_id."}
+    with responses.RequestsMock() as mock:
+        mock.add(responses.POST, f"http://test{COMMANDS}", json=refusal)
+        with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
+            with pytest.raises(ThreadStreamError) as error:
+                thread.run.start()
+    assert error.value.code == "invalid_argument" and "assistant_id" in error.value.message
+
+
+@pytest.mark.parametrize(
+    ("namespace", "channels", "namespaces", "depth", "expected"),
+    [
+        ([], ["values"], None, None, True),
+        ([], ["updates"], None, None, False),
+        (["child:1"], ["values"], [["child"]], None, True),
+        (["child:1"], ["values"], [["child:2"]], None, False),
+        (["child:1", "inner:2"], ["values"], [["child"]], 0, False),
+        (["child:1", "inner:2"], ["values"], [["child"]], 1, True),
+        (["other:1"], ["values"], [["child"]], None, False),
+    ],
+)
+def test_matches_as_the_server_filters(namespace, channels, namespaces, depth, expected):
+    assert matches(event(1, "values", {}, namespace=namespace), channels, namespaces, depth) is expected
+
+
+def test_custom_channels():
+    named = event(1, "custom", {"name": "progress", "payload": 1})
+    assert matches(named, ["custom"]) and matches(named, ["custom:progress"]) and not matches(named, ["custom:other"])
+    assert matches(event(2, "input.requested", {}), ["input"])
+
+
+def test_messages_are_the_root_message_events_data_as_plain_dicts(mock):
+    start = {"event": "message-start", "message_id": "m1", "metadata": {"langgraph_node": "model"}}
+    delta = {"event": "content-block-delta", "message_id": "m1", "delta": {"type": "text", "text": "Hel"}}
+    ScriptedStreams(
+        mock,
+        sse(
+            event(1, "lifecycle", {"event": "running"}),
+            event(2, "messages", start),
+            event(3, "messages", {"event": "message-start", "message_id": "sub"}, namespace=["child:1"]),
+            event(4, "messages", delta),
+            event(5, "lifecycle", {"event": "completed"}),
+        ),
+    )
+    with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start()
+        assert list(thread.messages) == [start, delta]
