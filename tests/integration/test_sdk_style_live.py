@@ -191,6 +191,31 @@ def sdk_style_program(client: Any, print: Callable[..., None]) -> None:
         print(strategy, client.threads.get_state(dt["thread_id"])["values"]["messages"])
         client.threads.delete(dt["thread_id"])
 
+    # --- Store: long-term memory, as the docs' store how-to uses it --------------------------
+    namespace = ["users", marker, "memories"]
+    client.store.put_item(namespace, key="food", value={"likes": "pizza"})
+    client.store.put_item(namespace, key="drink", value={"likes": "tea"}, ttl=60)
+    item = client.store.get_item(namespace, key="food")
+    print(item["value"], item["namespace"], item["key"], "created_at" in item)
+    memories = client.store.search_items(["users", marker], filter={"likes": "tea"}, limit=10)
+    print([(m["key"], m["value"]["likes"]) for m in memories["items"]])
+    print(client.store.list_namespaces(prefix=["users", marker])["namespaces"])
+    client.store.delete_item(namespace, key="food")
+    print(client.store.get_item(namespace, key="food"))
+
+    # --- Crons: as the docs' cron how-to schedules them ------------------------------------
+    cron_thread = client.threads.create()
+    cron_job = client.crons.create_for_thread(
+        cron_thread["thread_id"], "agent", schedule="27 15 * * *", input={"messages": ["cron"]}
+    )
+    print(cron_job["schedule"], cron_job["thread_id"] == cron_thread["thread_id"], "cron_id" in cron_job)
+    cron_job_stateless = client.crons.create("agent", schedule="27 15 * * *", input={"messages": ["cron"]})
+    print([c["schedule"] for c in client.crons.search(assistant_id=cron_job["assistant_id"], thread_id=cron_thread["thread_id"])])
+    print(client.crons.count(assistant_id=cron_job["assistant_id"]) >= 2)
+    client.crons.delete(cron_job["cron_id"])
+    client.crons.delete(cron_job_stateless["cron_id"])
+    client.threads.delete(cron_thread["thread_id"])
+
     client.assistants.delete(openai_assistant["assistant_id"])
     client.threads.delete(thread_id)
 
@@ -258,7 +283,7 @@ def test_sdk_style_code_runs_unchanged_with_both_clients(server_url: str) -> Non
         f"and {len(printed)} printed results, the same with both clients"
     )
     # The program really covers what it says it does.
-    assert len(our_calls) >= 25 and sum(our_calls.values()) >= 70
+    assert len(our_calls) >= 35 and sum(our_calls.values()) >= 85
 
 
 def test_what_does_not_run_unchanged(server_url: str) -> None:
