@@ -468,7 +468,7 @@ class HttpClient:
                     raise APIResponseValidationError(
                         f"the stream could not be decompressed ({_describe(error)})", response=response, body=None
                     ) from None
-                except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
+                except (requests.RequestException, *_BROKEN_READ) as error:
                     if resume_url is None or decoder.last_event_id is None or ended or resumes >= MAX_STREAM_RESUMES:
                         raise _connection_error(error, method, response.url, resumes + 1) from None
                     resumes += 1
@@ -568,6 +568,11 @@ def _prepared(
     return prepared
 
 
+# What reading a body raises when the connection or the reply's framing breaks. (http.client
+# reads a chunk size of 2**70 as a number it then cannot read: OverflowError.)
+_BROKEN_READ = (urllib3.exceptions.HTTPError, OSError, OverflowError)
+
+
 def _read_body(response: requests.Response) -> None:
     """Read the whole body in one read (requests reads it 10 KB at a time: three times the CPU
     for a large reply), failing as requests would, so that retries and errors are the same."""
@@ -577,7 +582,7 @@ def _read_body(response: requests.Response) -> None:
         raise requests.exceptions.ContentDecodingError(error, response=response) from error
     except urllib3.exceptions.ReadTimeoutError as error:
         raise requests.ReadTimeout(error, response=response) from error
-    except (urllib3.exceptions.HTTPError, OSError) as error:
+    except _BROKEN_READ as error:
         raise requests.ConnectionError(error, response=response) from error
     response._content_consumed = True  # type: ignore[attr-defined]
 
