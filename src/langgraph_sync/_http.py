@@ -575,14 +575,16 @@ _BROKEN_READ = (urllib3.exceptions.HTTPError, OSError, OverflowError)
 
 def _read_body(response: requests.Response) -> None:
     """Read the whole body in one read (requests reads it 10 KB at a time: three times the CPU
-    for a large reply), failing as requests would, so that retries and errors are the same."""
+    for a large reply), failing as requests would, so that retries and errors are the same.
+    A read that fails closes the connection: half a reply may still be on it."""
     try:
         response._content = response.raw.read(decode_content=True)
-    except urllib3.exceptions.DecodeError as error:
-        raise requests.exceptions.ContentDecodingError(error, response=response) from error
-    except urllib3.exceptions.ReadTimeoutError as error:
-        raise requests.ReadTimeout(error, response=response) from error
     except _BROKEN_READ as error:
+        response.close()
+        if isinstance(error, urllib3.exceptions.DecodeError):
+            raise requests.exceptions.ContentDecodingError(error, response=response) from error
+        if isinstance(error, urllib3.exceptions.ReadTimeoutError):
+            raise requests.ReadTimeout(error, response=response) from error
         raise requests.ConnectionError(error, response=response) from error
     response._content_consumed = True  # type: ignore[attr-defined]
 
@@ -607,7 +609,11 @@ def _expect_event_stream(response: requests.Response) -> None:
 
 
 def _connection_error(error: Exception, method: str, url: str, attempts: int) -> APIConnectionError:
-    if isinstance(error, requests.Timeout | urllib3.exceptions.TimeoutError):
+    # (requests reports a stream's read timeout as a ConnectionError around urllib3's.)
+    reason = error.args[0] if error.args else None
+    if isinstance(error, requests.Timeout | urllib3.exceptions.TimeoutError) or isinstance(
+        reason, urllib3.exceptions.TimeoutError
+    ):
         return APITimeoutError(f"no answer in time ({_describe(error)})", method=method, url=url, attempts=attempts)
     return APIConnectionError(f"could not connect ({_describe(error)})", method=method, url=url, attempts=attempts)
 
