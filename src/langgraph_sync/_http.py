@@ -367,9 +367,9 @@ class HttpClient:
                     str(response.status_code),
                 )
                 continue
-            error = status_error(response, attempts=attempt)
+            failure = status_error(response, attempts=attempt)
             response.close()
-            raise error
+            raise failure
 
     def _send_once(
         self,
@@ -401,12 +401,12 @@ class HttpClient:
                 response = self._adapter.send(
                     prepared, stream=True, timeout=timeout, verify=self._verify, proxies=self._proxies
                 )
+            if response.status_code < 200:
+                return response  # unread: send() closes its connection
             if not stream or response.status_code >= 300:
                 # An error's body is read now, within the reply's time budget, and its
                 # connection goes back to the pool whatever the caller does next.
                 _read_body(response)
-            elif response.status_code < 200:
-                return response
             if not response.is_redirect:
                 return response
             target = self.resolve_location(response.headers["location"], response.url)

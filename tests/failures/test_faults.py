@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import requests
 
 import langgraph_sync._http as transport
 from langgraph_sync import APIResponseValidationError, LangGraphError, StreamPart, get_client
@@ -148,6 +149,20 @@ def test_an_informational_reply_before_the_real_one_does_not_desync_the_connecti
     assert client.threads.get(THREAD_ID).metadata["token"] == "first"
     assert client.threads.get(THREAD_ID).metadata["token"] == "second"
     assert len(server.requests) == 2
+
+
+def test_with_a_users_session_an_informational_reply_is_an_error_and_never_desyncs(server):
+    # requests' own adapter returns the 103 as the reply: a typed error, and its connection,
+    # which may hold the real reply, is closed rather than reused.
+    server.script(
+        Raw([b"HTTP/1.1 103 Early Hints\r\nLink: </style.css>\r\n\r\n", http_reply(thread("first"))], 0.3, keep=True),
+        Raw([http_reply(thread("second"))], keep=True),
+    )
+    client = get_client(server.url, api_key=None, session=requests.Session())
+    with pytest.raises(APIResponseValidationError, match="informational"):
+        client.threads.get(THREAD_ID)
+    # At once, before the real reply arrives: a reused connection would hand it to this call.
+    assert client.threads.get(THREAD_ID).metadata["token"] == "second"
 
 
 def test_a_100_continue_and_several_103s_are_all_skipped(server):
