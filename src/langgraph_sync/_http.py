@@ -21,6 +21,7 @@ from urllib.parse import quote, unquote, urlencode, urljoin, urlsplit
 
 import requests
 import urllib3
+from langgraph_sync_generated.api.runs import join, wait, wait_stateless
 from langgraph_sync_generated.types import Endpoint
 from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
@@ -45,6 +46,10 @@ ItemT = TypeVar("ItemT")
 # orjson saves on these mostly-text replies (measured: 15 ms to scan 1.2 MB, 1 ms saved).
 logger = logging.getLogger("langgraph_sync")
 
+# Operations whose reply the server keeps alive with a blank line every 5 s until the run ends
+# (JSON allows leading whitespace): the read timeout bounds each wait between two of them, as
+# for a stream, and not the whole reply, which takes as long as the run.
+HEARTBEAT_ENDPOINTS: frozenset[Endpoint[Any]] = frozenset({wait.ENDPOINT, wait_stateless.ENDPOINT, join.ENDPOINT})
 MAX_REDIRECTS = 5
 MAX_STREAM_RESUMES = 5
 _READ_SIZE = 64 * 1024
@@ -282,6 +287,7 @@ class HttpClient:
             params=_encode_query(params, extra_params),
             headers=headers,
             timeout=timeout,
+            heartbeats=endpoint in HEARTBEAT_ENDPOINTS,
         )
         if on_response is not None:
             on_response(response)
@@ -301,9 +307,12 @@ class HttpClient:
         headers: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
         stream: bool = False,
+        heartbeats: bool = False,
     ) -> requests.Response:
         """Send a request, retrying where that is safe (see _retry); return the 2xx response or
-        raise the typed error. With `stream=True` the body is left unread (close the response)."""
+        raise the typed error. With `stream=True` the body is left unread (close the response).
+        The whole reply must arrive within the read timeout, unless it is a stream or the server
+        keeps it alive (`heartbeats`): then each read has the read timeout."""
         request_headers = dict(self.headers)
         data = None
         if json is not NO_BODY:
@@ -320,7 +329,9 @@ class HttpClient:
             attempt += 1
             started = time.perf_counter()
             try:
-                response = self._send_once(method, url, params, data, request_headers, request_timeout, stream)
+                response = self._send_once(
+                    method, url, params, data, request_headers, request_timeout, stream, heartbeats
+                )
             except urllib3.exceptions.EmptyPoolError:
                 # Not retried: the wait was the call's to make, and it has been made.
                 raise PoolTimeoutError(
@@ -380,6 +391,7 @@ class HttpClient:
         headers: dict[str, str],
         timeout: tuple[float, float],
         stream: bool,
+        heartbeats: bool,
     ) -> requests.Response:
         # Redirects are followed here, not by requests, and only within the client's origin:
         # requests would carry `x-api-key` (and the body) to whatever host a redirect names.
@@ -403,6 +415,8 @@ class HttpClient:
                 )
             if response.status_code < 200:
                 return response  # unread: send() closes its connection
+            if heartbeats and response.status_code < 300:
+                stream_reading(response)
             if not stream or response.status_code >= 300:
                 # An error's body is read now, within the reply's time budget, and its
                 # connection goes back to the pool whatever the caller does next.

@@ -117,6 +117,15 @@ def test_a_slow_reply_that_sends_nothing_ends_at_the_read_timeout(server):
     timed("silent server", 0.5, lambda: client.threads.create(timeout=(1, 0.5)))
 
 
+def test_a_wait_kept_alive_by_blank_lines_may_last_longer_than_the_read_timeout(server):
+    # What the server sends while a run goes on: a blank line every 5 s, then the result.
+    heartbeats = [b"\n"] * 6 + [b'{"messages": ["done"]}']
+    server.script(Reply(headers={"Content-Type": "application/json"}, chunks=heartbeats, delay=0.2))
+    started = time.monotonic()
+    assert get_client(server.url, api_key=None).runs.wait("t1", "agent", timeout=(1, 0.5)) == {"messages": ["done"]}
+    assert time.monotonic() - started > 1.0  # twice the read timeout, and no timeout
+
+
 def test_a_stream_may_last_longer_than_the_read_timeout_as_long_as_events_keep_coming(server):
     events = [StreamPart("values", {"n": n}) for n in range(5)]
     server.script(Reply(chunks=[f'event: values\ndata: {{"n": {n}}}\n\n'.encode() for n in range(5)], delay=0.3))
