@@ -533,11 +533,12 @@ class HttpClient:
         """The response's JSON as `response_type`; None for an empty body where the operation
         promises nothing in particular (`Any`), or was asked for nothing (`allow_empty`).
         APIResponseValidationError if the body is not that."""
-        name = getattr(response_type, "__name__", str(response_type))
         if not response.content:
             if allow_empty or response_type is Any or response_type is None:
                 return None
-            raise APIResponseValidationError(f"the reply is empty, not a {name}", response=response, body=None)
+            raise APIResponseValidationError(
+                f"the reply is empty, not a {_type_name(response_type)}", response=response, body=None
+            )
         try:
             data = json.loads(response.content)
         except (ValueError, RecursionError) as error:
@@ -548,8 +549,14 @@ class HttpClient:
             return structure(data, response_type, partial=partial)
         except Exception as error:  # noqa: BLE001 - cattrs and the hooks raise several kinds
             raise APIResponseValidationError(
-                f"response does not match {name}: {type(error).__name__}: {error}", response=response, body=data
+                f"response does not match {_type_name(response_type)}: {type(error).__name__}: {error}",
+                response=response,
+                body=data,
             ) from None
+
+
+def _type_name(response_type: Any) -> str:
+    return getattr(response_type, "__name__", None) or str(response_type)
 
 
 def _arriving_chunks(response: requests.Response) -> Iterator[bytes]:
