@@ -49,7 +49,8 @@ logger = logging.getLogger("langgraph_sync")
 # Operations whose reply the server keeps alive with a blank line every 5 s until the run ends
 # (JSON allows leading whitespace): the read timeout bounds each wait between two of them, as
 # for a stream, and not the whole reply, which takes as long as the run.
-HEARTBEAT_ENDPOINTS: frozenset[Endpoint[Any]] = frozenset({wait.ENDPOINT, wait_stateless.ENDPOINT, join.ENDPOINT})
+# (By path: an Endpoint's own hash is computed from all its fields on every call.)
+HEARTBEAT_PATHS = frozenset(endpoint.path for endpoint in (wait.ENDPOINT, wait_stateless.ENDPOINT, join.ENDPOINT))
 MAX_REDIRECTS = 5
 MAX_STREAM_RESUMES = 5
 _READ_SIZE = 64 * 1024
@@ -287,7 +288,7 @@ class HttpClient:
             params=_encode_query(params, extra_params),
             headers=headers,
             timeout=timeout,
-            heartbeats=endpoint in HEARTBEAT_ENDPOINTS,
+            heartbeats=endpoint.path in HEARTBEAT_PATHS,
         )
         if on_response is not None:
             on_response(response)

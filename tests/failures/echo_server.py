@@ -33,7 +33,7 @@ class Echo(BaseHTTPRequestHandler):
         token = self.path.rsplit("/", 1)[-1]
         # A moment's work, as a real server's: long enough for both processes of the fork test
         # to be waiting on a shared connection at once, which is when one reads the other's reply.
-        time.sleep(0.002)
+        time.sleep(float(__import__("os").environ.get("ECHO_DELAY", "0.002")))
         body = json.dumps(
             {
                 "thread_id": "5cb1e8a1-34b3-4a61-a34e-71a9799bd00d",
