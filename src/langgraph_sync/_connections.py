@@ -171,6 +171,13 @@ class _OneOriginAdapter(HTTPAdapter):
         super().close()
 
 
+def fresh_pools(adapter: HTTPAdapter) -> None:
+    """New, empty pools for a requests adapter, made as HTTPAdapter makes them when unpickled;
+    the old ones are dropped without being touched."""
+    adapter.init_poolmanager(adapter._pool_connections, adapter._pool_maxsize, block=adapter._pool_block)  # type: ignore[attr-defined]
+    adapter.proxy_manager = {}
+
+
 def new_session(max_connections: int) -> requests.Session:
     session = requests.Session()
     # A bounded pool: past `max_connections` busy connections, threads wait for a free one

@@ -27,7 +27,7 @@ from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 
 from . import _retry
-from ._connections import new_session, stream_reading
+from ._connections import fresh_pools, new_session, stream_reading
 from ._convert import structure
 from ._sse import EventStreamDecoder, StreamPart, UnfinishedEventError
 from .errors import (
@@ -249,14 +249,18 @@ class HttpClient:
 
         Runs in the child right after os.fork() (os.register_at_fork), and on first use in a child
         forked without telling Python (uWSGI without --py-call-osafterfork), which `send` detects
-        by the process id. The child's copies of the sockets are closed: the parent's stay open.
+        by the process id. The inherited pools are dropped, not closed: closing takes their locks,
+        which a thread of the parent may have held at the fork, and would then never be released
+        in the child. The child's copies of the sockets close when collected; the parent's stay
+        open.
         """
-        inherited = self.session
         if self._owns_session:
             self.session = new_session(self.max_connections)
             self._adapter = self.session.get_adapter(self.base_url)  # type: ignore[assignment]
-        # A session of the user's is closed too: requests opens new pools for it on demand.
-        inherited.close()
+        else:
+            for adapter in self.session.adapters.values():
+                if isinstance(adapter, HTTPAdapter):
+                    fresh_pools(adapter)
         self._pid = os.getpid()
 
     def close(self) -> None:
