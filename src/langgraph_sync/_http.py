@@ -8,29 +8,33 @@ turns a reply into the endpoint's type, and `errors.status_error` an error statu
 
 from __future__ import annotations
 
-import http.cookiejar
+import base64
 import json
 import logging
 import os
 import time
 import uuid
+import weakref
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar, cast
-from urllib.parse import quote, urlencode, urljoin, urlsplit
+from urllib.parse import quote, unquote, urlencode, urljoin, urlsplit
 
 import requests
 import urllib3
+from langgraph_sync_generated.api.runs import join, wait, wait_stateless
 from langgraph_sync_generated.types import Endpoint, Model
 from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 
 from . import _retry
+from ._connections import fresh_pools, new_session, stream_reading
 from ._convert import structure
-from ._sse import EventStreamDecoder, StreamPart
+from ._sse import EventStreamDecoder, StreamPart, UnfinishedEventError
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    PoolTimeoutError,
     status_error,
 )
 
@@ -42,6 +46,11 @@ ItemT = TypeVar("ItemT")
 # orjson saves on these mostly-text replies (measured: 15 ms to scan 1.2 MB, 1 ms saved).
 logger = logging.getLogger("langgraph_sync")
 
+# Operations whose reply the server keeps alive with a blank line every 5 s until the run ends
+# (JSON allows leading whitespace): the read timeout bounds each wait between two of them, as
+# for a stream, and not the whole reply, which takes as long as the run.
+# (By path: an Endpoint's own hash is computed from all its fields on every call.)
+HEARTBEAT_PATHS = frozenset(endpoint.path for endpoint in (wait.ENDPOINT, wait_stateless.ENDPOINT, join.ENDPOINT))
 MAX_REDIRECTS = 5
 MAX_STREAM_RESUMES = 5
 _READ_SIZE = 64 * 1024
@@ -134,9 +143,32 @@ def _is_seconds(value: Any) -> bool:
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:
+    """(scheme, host, port); ValueError for a URL with no valid port or host."""
     parts = urlsplit(url)
     port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
     return (parts.scheme, (parts.hostname or "").lower(), port)
+
+
+def _without_credentials(url: str) -> str:
+    """The URL as it may be shown: `user:password@` left out."""
+    scheme, _, rest = url.partition("://")
+    netloc, slash, path = rest.partition("/")
+    return f"{scheme}://{netloc.rpartition('@')[2]}{slash}{path}" if rest else url
+
+
+def _basic_auth(user: str | None, password: str | None) -> str:
+    # As requests sends the credentials of a URL: percent-decoded, as HTTP Basic authentication.
+    credentials = f"{unquote(user or '')}:{unquote(password or '')}"
+    return "Basic " + base64.b64encode(credentials.encode()).decode()
+
+
+# Every live client, so that a forked child can drop the connections it inherited at once.
+_clients: weakref.WeakSet[HttpClient] = weakref.WeakSet()
+
+
+def _forget_inherited_connections() -> None:
+    for client in list(_clients):
+        client.after_fork()
 
 
 def _describe(error: Exception) -> str:
@@ -162,9 +194,19 @@ class HttpClient:
         verify: bool | str | None = None,
         session: requests.Session | None = None,
     ) -> None:
+        shown_url = _without_credentials(base_url)
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ValueError(f"url must be an http(s) URL such as http://localhost:8123, not {base_url!r}")
+            raise ValueError(f"url must be an http(s) URL such as http://localhost:8123, not {shown_url!r}")
+        if parts.query or parts.fragment:
+            # Paths are appended to the base URL: after a query or fragment they would not be paths.
+            raise ValueError(f"url must be the server's base URL, without a query or fragment, not {shown_url!r}")
+        credentials = None
+        if "@" in parts.netloc:
+            # Sent as requests would send them (HTTP Basic), and kept out of the URL that repr,
+            # errors and logs show.
+            credentials = _basic_auth(parts.username, parts.password)
+            base_url = _without_credentials(base_url)
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
         if not isinstance(max_connections, int) or isinstance(max_connections, bool) or max_connections < 1:
@@ -175,15 +217,25 @@ class HttpClient:
         try:
             normalized.prepare_url(base_url.rstrip("/"), None)
         except requests.RequestException as error:
-            raise ValueError(f"url {base_url!r} is not a valid URL: {error}") from None
+            raise ValueError(f"url {shown_url!r} is not a valid URL: {error}") from None
         self.base_url = (normalized.url or "").rstrip("/")
-        self.origin = _origin(self.base_url)
+        try:
+            self.origin = _origin(self.base_url)
+        except ValueError as error:
+            raise ValueError(f"url {shown_url!r} is not a valid URL: {error}") from None
+        # A deployment behind a reverse proxy (https://host/langgraph): the API lives under it.
+        self.base_path = urlsplit(self.base_url).path
         self.headers = _checked_headers(headers)
+        if credentials and not any(name.lower() == "authorization" for name in self.headers):
+            self.headers["Authorization"] = credentials
         self.timeout = _as_timeout(timeout)
         self.max_retries = max_retries
         # Passed per request, so that a user's session keeps its own `verify` unless told otherwise.
         self.request_options: dict[str, Any] = {} if verify is None else {"verify": verify}
-        self.session = session if session is not None else _new_session(max_connections)
+        self.max_connections = max_connections
+        self.session = session if session is not None else new_session(max_connections)
+        self._owns_session = session is None
+        self._pid = os.getpid()
         # With its own session, the client sends prepared requests straight to the adapter.
         # requests' Session.request would read the proxy variables, stat ~/.netrc and merge
         # cookies on every call, which costs more CPU than the rest of a call together; those
@@ -199,6 +251,27 @@ class HttpClient:
                 # Plain http has no certificate to verify, but requests would stat the bundle's
                 # path on every request; same-origin redirects stay on http.
                 self._verify = True
+        _clients.add(self)
+
+    def after_fork(self) -> None:
+        """In a forked child: never use the connections inherited from the parent, whose sockets
+        the parent still reads and writes; the next request opens the child's own.
+
+        Runs in the child right after os.fork() (os.register_at_fork), and on first use in a child
+        forked without telling Python (uWSGI without --py-call-osafterfork), which `send` detects
+        by the process id. The inherited pools are dropped, not closed: closing takes their locks,
+        which a thread of the parent may have held at the fork, and would then never be released
+        in the child. The child's copies of the sockets close when collected; the parent's stay
+        open.
+        """
+        if self._owns_session:
+            self.session = new_session(self.max_connections)
+            self._adapter = self.session.get_adapter(self.base_url)  # type: ignore[assignment]
+        else:
+            for adapter in self.session.adapters.values():
+                if isinstance(adapter, HTTPAdapter):
+                    fresh_pools(adapter)
+        self._pid = os.getpid()
 
     def close(self) -> None:
         self.session.close()
@@ -229,10 +302,15 @@ class HttpClient:
             params=_encode_query(params, extra_params),
             headers=headers,
             timeout=timeout,
+            heartbeats=endpoint.path in HEARTBEAT_PATHS,
         )
         if on_response is not None:
             on_response(response)
-        return self.parse(response, endpoint.response, partial=partial)  # type: ignore[no-any-return]
+        # `Prefer: return=minimal` asks the server to send nothing back (threads.update does).
+        minimal = any(k.lower() == "prefer" and "return=minimal" in v for k, v in (headers or {}).items())
+        return self.parse(  # type: ignore[no-any-return]
+            response, endpoint.response, partial=partial, allow_empty=minimal
+        )
 
     def send(
         self,
@@ -244,9 +322,12 @@ class HttpClient:
         headers: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
         stream: bool = False,
+        heartbeats: bool = False,
     ) -> requests.Response:
         """Send a request, retrying where that is safe (see _retry); return the 2xx response or
-        raise the typed error. With `stream=True` the body is left unread (close the response)."""
+        raise the typed error. With `stream=True` the body is left unread (close the response).
+        The whole reply must arrive within the read timeout, unless it is a stream or the server
+        keeps it alive (`heartbeats`): then each read has the read timeout."""
         request_headers = dict(self.headers)
         data = None
         if json is not NO_BODY:
@@ -256,12 +337,31 @@ class HttpClient:
             request_headers.update(_checked_headers(headers))
         request_timeout = self.timeout if timeout is None else _as_timeout(timeout)
         url = path if path.startswith(self.base_url + "/") else self.base_url + path
+        if self._pid != os.getpid():
+            self.after_fork()
         attempt = 0
         while True:
             attempt += 1
             started = time.perf_counter()
             try:
-                response = self._send_once(method, url, params, data, request_headers, request_timeout, stream)
+                response = self._send_once(
+                    method, url, params, data, request_headers, request_timeout, stream, heartbeats
+                )
+            except urllib3.exceptions.EmptyPoolError:
+                # Not retried: the wait was the call's to make, and it has been made.
+                raise PoolTimeoutError(
+                    f"waited {request_timeout[0]:g} s (the connect timeout) for a free connection: all"
+                    f" {self.max_connections} pooled connections (max_connections) were busy",
+                    method=method,
+                    url=url,
+                    attempts=attempt,
+                ) from None
+            except requests.exceptions.ContentDecodingError as error:
+                raise APIResponseValidationError(
+                    f"the reply's body could not be decompressed ({_describe(error)})",
+                    response=cast("requests.Response", error.response),
+                    body=None,
+                ) from None
             except requests.RequestException as error:
                 if attempt <= self.max_retries and _retry.may_retry_error(method, error):
                     self._wait(_retry.backoff(attempt - 1), method, path, attempt, _describe(error))
@@ -270,8 +370,18 @@ class HttpClient:
             if logger.isEnabledFor(logging.DEBUG):
                 elapsed = (time.perf_counter() - started) * 1000
                 logger.debug("%s %s -> %d (attempt %d, %.1f ms)", method, path, response.status_code, attempt, elapsed)
-            if response.status_code < 300:
+            if 200 <= response.status_code < 300:
                 return response
+            if response.status_code < 200:
+                # Only a session of the user's lets one through (the client's own pool skips
+                # them). Its connection may hold the final reply: it is closed, never reused.
+                response.raw.close()
+                response.close()
+                raise APIResponseValidationError(
+                    f"an informational reply ({response.status_code}) came instead of the final one",
+                    response=response,
+                    body=None,
+                )
             if attempt <= self.max_retries and _retry.may_retry_status(method, response.status_code):
                 wait = _retry.retry_after(response)
                 response.close()
@@ -283,7 +393,9 @@ class HttpClient:
                     str(response.status_code),
                 )
                 continue
-            raise status_error(response, attempts=attempt)
+            failure = status_error(response, attempts=attempt)
+            response.close()
+            raise failure
 
     def _send_once(
         self,
@@ -294,6 +406,7 @@ class HttpClient:
         headers: dict[str, str],
         timeout: tuple[float, float],
         stream: bool,
+        heartbeats: bool,
     ) -> requests.Response:
         # Redirects are followed here, not by requests, and only within the client's origin:
         # requests would carry `x-api-key` (and the body) to whatever host a redirect names.
@@ -307,7 +420,7 @@ class HttpClient:
                     headers=headers,
                     timeout=timeout,
                     allow_redirects=False,
-                    stream=stream,
+                    stream=True,
                     **self.request_options,
                 )
             else:
@@ -315,12 +428,18 @@ class HttpClient:
                 response = self._adapter.send(
                     prepared, stream=True, timeout=timeout, verify=self._verify, proxies=self._proxies
                 )
-                if not stream:
-                    _read_body(response)
+            if response.status_code < 200:
+                return response  # unread: send() closes its connection
+            if heartbeats and response.status_code < 300:
+                stream_reading(response)
+            if not stream or response.status_code >= 300:
+                # An error's body is read now, within the reply's time budget, and its
+                # connection goes back to the pool whatever the caller does next.
+                _read_body(response)
             if not response.is_redirect:
                 return response
-            target = urljoin(response.url, response.headers["location"])
-            if _origin(target) != self.origin:
+            target = self.resolve_location(response.headers["location"], response.url)
+            if target is None:
                 return response  # not followed: send() raises it as an APIStatusError that names both
             response.close()
             if response.status_code == 303 or (response.status_code in (301, 302) and method == "POST"):
@@ -352,23 +471,33 @@ class HttpClient:
         response = self.send(
             method, path, json=json, params=_encode_query(params), headers=request_headers, timeout=timeout, stream=True
         )
-        if on_response is not None:
-            on_response(response)
-        resume_url = self._same_origin(response.headers.get("location"))
-        decoder = EventStreamDecoder(last_event_id=request_headers.get("Last-Event-ID"))
-        ended = False
-        resumes = 0
+        # From here on, whatever happens (the callback raises, the reply is not a stream, the
+        # caller stops iterating or drops the iterator), `finally` gives the connection back.
         try:
+            if on_response is not None:
+                on_response(response)
+            location = response.headers.get("location")
+            resume_url = self.resolve_location(location, response.url) if location else None
+            decoder = EventStreamDecoder(last_event_id=request_headers.get("Last-Event-ID"))
+            ended = False
+            resumes = 0
             while True:
                 try:
                     _expect_event_stream(response)
+                    stream_reading(response)
                     for chunk in _arriving_chunks(response):
                         for part in decoder.feed(chunk):
                             ended = ended or part.event in ("end", "error")
                             yield part
                     yield from decoder.finish()
                     return
-                except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
+                except UnfinishedEventError as error:
+                    raise APIResponseValidationError(str(error), response=response, body=None) from None
+                except (requests.exceptions.ContentDecodingError, urllib3.exceptions.DecodeError) as error:
+                    raise APIResponseValidationError(
+                        f"the stream could not be decompressed ({_describe(error)})", response=response, body=None
+                    ) from None
+                except (requests.RequestException, *_BROKEN_READ) as error:
                     if resume_url is None or decoder.last_event_id is None or ended or resumes >= MAX_STREAM_RESUMES:
                         raise _connection_error(error, method, response.url, resumes + 1) from None
                     resumes += 1
@@ -380,11 +509,26 @@ class HttpClient:
         finally:
             response.close()
 
-    def _same_origin(self, location: str | None) -> str | None:
-        if not location:
+    def resolve_location(self, location: str, base: str) -> str | None:
+        """Where a `Location` header (of a redirect, or a stream's resume URL) points, if the
+        client may go there with its key; None if not (another origin, or garbage).
+
+        A path is read under the base URL's path, as langgraph-sdk reads a resume URL: a server
+        behind a reverse proxy at https://host/langgraph names its own paths, "/threads/...".
+        A full URL must be within the base URL.
+        """
+        try:
+            url = urljoin(base, location)
+            if _origin(url) != self.origin:
+                return None
+        except ValueError:
             return None
-        url = urljoin(self.base_url + "/", location)
-        return url if _origin(url) == self.origin else None
+        path = urlsplit(url).path
+        if not self.base_path or path == self.base_path or path.startswith(self.base_path + "/"):
+            return url
+        if location.startswith("/") and not location.startswith("//"):
+            return self.base_url + location
+        return None
 
     def _wait(self, seconds: float, method: str, path: str, attempt: int, reason: str) -> None:
         logger.warning(
@@ -398,23 +542,36 @@ class HttpClient:
         )
         _sleep(seconds)
 
-    def parse(self, response: requests.Response, response_type: Any, *, partial: bool = False) -> Any:
-        """The response's JSON as `response_type`; None for an empty body."""
+    def parse(
+        self, response: requests.Response, response_type: Any, *, partial: bool = False, allow_empty: bool = False
+    ) -> Any:
+        """The response's JSON as `response_type`; None for an empty body where the operation
+        promises nothing in particular (`Any`), or was asked for nothing (`allow_empty`).
+        APIResponseValidationError if the body is not that."""
         if not response.content:
-            return None
+            if allow_empty or response_type is Any or response_type is None:
+                return None
+            raise APIResponseValidationError(
+                f"the reply is empty, not a {_type_name(response_type)}", response=response, body=None
+            )
         try:
             data = json.loads(response.content)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:
             raise APIResponseValidationError(
                 f"response is not valid JSON ({error})", response=response, body=response.text
             ) from None
         try:
             return structure(data, response_type, partial=partial)
         except Exception as error:  # noqa: BLE001 - cattrs and the hooks raise several kinds
-            name = getattr(response_type, "__name__", str(response_type))
             raise APIResponseValidationError(
-                f"response does not match {name}: {type(error).__name__}: {error}", response=response, body=data
+                f"response does not match {_type_name(response_type)}: {type(error).__name__}: {error}",
+                response=response,
+                body=data,
             ) from None
+
+
+def _type_name(response_type: Any) -> str:
+    return getattr(response_type, "__name__", None) or str(response_type)
 
 
 def _arriving_chunks(response: requests.Response) -> Iterator[bytes]:
@@ -425,7 +582,8 @@ def _arriving_chunks(response: requests.Response) -> Iterator[bytes]:
     if getattr(raw, "chunked", False) or not hasattr(raw, "read1"):
         yield from response.iter_content(chunk_size=None)
         return
-    while chunk := raw.read1(_READ_SIZE):
+    # decode_content: requests asked urllib3 for the raw bytes; a gzip'ed stream is decoded here.
+    while chunk := raw.read1(_READ_SIZE, decode_content=True):
         yield chunk
 
 
@@ -446,14 +604,23 @@ def _prepared(
     return prepared
 
 
+# What reading a body raises when the connection or the reply's framing breaks. (http.client
+# reads a chunk size of 2**70 as a number it then cannot read: OverflowError.)
+_BROKEN_READ = (urllib3.exceptions.HTTPError, OSError, OverflowError)
+
+
 def _read_body(response: requests.Response) -> None:
     """Read the whole body in one read (requests reads it 10 KB at a time: three times the CPU
-    for a large reply), failing as requests would, so that retries and errors are the same."""
+    for a large reply), failing as requests would, so that retries and errors are the same.
+    A read that fails closes the connection: half a reply may still be on it."""
     try:
         response._content = response.raw.read(decode_content=True)
-    except urllib3.exceptions.ReadTimeoutError as error:
-        raise requests.ReadTimeout(error, response=response) from error
-    except (urllib3.exceptions.HTTPError, OSError) as error:
+    except _BROKEN_READ as error:
+        response.close()
+        if isinstance(error, urllib3.exceptions.DecodeError):
+            raise requests.exceptions.ContentDecodingError(error, response=response) from error
+        if isinstance(error, urllib3.exceptions.ReadTimeoutError):
+            raise requests.ReadTimeout(error, response=response) from error
         raise requests.ConnectionError(error, response=response) from error
     response._content_consumed = True  # type: ignore[attr-defined]
 
@@ -470,66 +637,19 @@ def _checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
 def _expect_event_stream(response: requests.Response) -> None:
     content_type = response.headers.get("content-type", "")
     if not content_type.startswith("text/event-stream"):
+        _read_body(response)
         body = response.text[:200]
         raise APIResponseValidationError(
             f"expected an event stream, got {content_type or 'no content type'}: {body}", response=response, body=body
         )
 
 
-class _OneOriginAdapter(HTTPAdapter):
-    """requests' adapter, less the work that comes out the same on every request of a client
-    that talks to one origin and keeps no cookies (HTTPAdapter's documented points of
-    extension): the connection pool is looked up once per origin and TLS setting, not parsed
-    and keyed again for each request, and responses are built without the cookie jar."""
-
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
-        self._pools: dict[tuple[Any, ...], Any] = {}
-
-    def get_connection_with_tls_context(
-        self, request: requests.PreparedRequest, verify: Any, proxies: Any = None, cert: Any = None
-    ) -> Any:
-        scheme, _, netloc = (request.url or "").split("/", 3)[:3]
-        key = (scheme, netloc, verify, cert, tuple(sorted((proxies or {}).items())))
-        pool = self._pools.get(key)
-        if pool is None:
-            pool = self._pools[key] = super().get_connection_with_tls_context(request, verify, proxies, cert)
-        return pool
-
-    def request_url(self, request: requests.PreparedRequest, proxies: Any) -> str:
-        return request.path_url if not proxies else super().request_url(request, proxies)
-
-    def build_response(self, req: requests.PreparedRequest, resp: Any) -> requests.Response:
-        response = requests.Response()
-        response.status_code = resp.status
-        response.headers = CaseInsensitiveDict(resp.headers)
-        response.encoding = requests.utils.get_encoding_from_headers(response.headers)
-        response.raw = resp
-        response.reason = resp.reason
-        response.url = req.url or ""
-        response.request = req
-        response.connection = self
-        return response
-
-    def close(self) -> None:
-        self._pools.clear()
-        super().close()
-
-
-def _new_session(max_connections: int) -> requests.Session:
-    session = requests.Session()
-    # A bounded pool: past `max_connections` busy connections, threads wait for a free one
-    # instead of opening more. Retries are ours (see _retry), so the adapter makes none.
-    adapter = _OneOriginAdapter(pool_connections=1, pool_maxsize=max_connections, pool_block=True, max_retries=0)
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
-    # The API sets no cookies; a shared jar would be state shared by every thread for nothing.
-    session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
-    return session
-
-
 def _connection_error(error: Exception, method: str, url: str, attempts: int) -> APIConnectionError:
-    if isinstance(error, requests.Timeout | urllib3.exceptions.TimeoutError):
+    # (requests reports a stream's read timeout as a ConnectionError around urllib3's.)
+    reason = error.args[0] if error.args else None
+    if isinstance(error, requests.Timeout | urllib3.exceptions.TimeoutError) or isinstance(
+        reason, urllib3.exceptions.TimeoutError
+    ):
         return APITimeoutError(f"no answer in time ({_describe(error)})", method=method, url=url, attempts=attempts)
     return APIConnectionError(f"could not connect ({_describe(error)})", method=method, url=url, attempts=attempts)
 
@@ -555,3 +675,7 @@ def without_empty(payload: Mapping[str, Any]) -> dict[str, Any]:
     server applies its own defaults exactly as it does for langgraph-sdk.
     """
     return {key: value for key, value in payload.items() if value}
+
+
+if hasattr(os, "register_at_fork"):  # (not on Windows, which cannot fork)
+    os.register_at_fork(after_in_child=_forget_inherited_connections)

@@ -8,6 +8,7 @@ reach it, or that the server turned away unprocessed (429, 503), is repeated wha
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 
@@ -53,7 +54,8 @@ def backoff(attempt: int) -> float:
 
 
 def retry_after(response: requests.Response) -> float | None:
-    """The wait a 429 or 503 asks for (seconds or an HTTP date), capped; None if it asks none."""
+    """The wait a 429 or 503 asks for (seconds or an HTTP date), between 0 and the cap; None if
+    it asks none or nothing that reads as a wait ("soon", "nan"): then the usual backoff applies."""
     value = response.headers.get("Retry-After")
     if not value:
         return None
@@ -61,8 +63,9 @@ def retry_after(response: requests.Response) -> float | None:
         seconds = float(value)
     except ValueError:
         try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, OverflowError, IndexError):
             return None
-        seconds = when.timestamp() - time.time()
+    if math.isnan(seconds):
+        return None
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)

@@ -38,6 +38,10 @@ class StreamPart(_StreamPartFields):
         return tuple(self.event.split("|")[1:])
 
 
+class UnfinishedEventError(ValueError):
+    """The stream ended before its last event did."""
+
+
 class EventStreamDecoder:
     """Feed it chunks of bytes; it returns the events they complete."""
 
@@ -70,10 +74,12 @@ class EventStreamDecoder:
         return parts
 
     def finish(self) -> list[StreamPart]:
-        """The stream is over: an event still being written counts if it has data."""
+        """The stream is over. An event whose blank line never came is unfinished: its data may
+        be cut anywhere, so it raises UnfinishedEventError rather than pass for the whole event."""
         parts = self.feed(b"\n") if self._unfinished_line else []
-        last = self._take(b"")
-        return parts + ([last] if last is not None else [])
+        if self._event or self._data:
+            raise UnfinishedEventError(f"the stream ended in the middle of an event ({self._event or 'message'!r})")
+        return parts
 
     def _take(self, line: bytes) -> StreamPart | None:
         if not line:
@@ -105,5 +111,5 @@ def _json_or_text(text: bytes) -> Any:
         return None
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # (nested deeper than Python's recursion limit)
         return text.decode(errors="replace")  # not JSON: kept as sent

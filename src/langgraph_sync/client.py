@@ -103,15 +103,21 @@ def get_client(
 ) -> Client:
     """A client for the LangGraph server at `url` (default http://localhost:8123).
 
+    url: the server's base URL. A path is kept (https://host/langgraph, behind a reverse proxy):
+        every call goes under it. Credentials in it (https://user:password@host) are sent as HTTP
+        Basic authentication and shown nowhere. A query or fragment is a ValueError.
     api_key: sent as `x-api-key`. By default it is read from LANGGRAPH_API_KEY, LANGSMITH_API_KEY
         or LANGCHAIN_API_KEY, the first that is set; `None` sends no key.
     headers: sent with every request; they may not set `x-api-key` (pass `api_key`).
     timeout: seconds, for connecting and for reading each reply; or a (connect, read) tuple.
         Default (5, 300), as langgraph-sdk. Every method also takes `timeout=` for one call.
+        `connect` also bounds the wait for a free pooled connection (PoolTimeoutError); `read`
+        bounds a whole reply, except for streams, runs.wait and runs.join, where it bounds each
+        wait for the next bytes (README, "Retries and timeouts").
     max_retries: how many times a failed request is tried again, where that is safe (README,
         "Retries"). 0 turns retries off.
     max_connections: the size of the connection pool: at most this many requests at once;
-        more threads wait for a free connection.
+        more threads wait for a free connection, each no longer than its connect timeout.
     verify: TLS verification: True (the default), False, or the path of a CA bundle.
     session: a requests.Session of your own (proxies, client certificates, adapters). It is
         used as it is: `max_connections` applies only to the client's own session.

@@ -8,7 +8,8 @@ LangGraphError
     │   └── RateLimitError 429, InternalServerError 5xx
     ├── APIConnectionError        no answer: refused, reset, DNS, TLS
     │   └── APITimeoutError
-    └── APIResponseValidationError  a 2xx whose body is not the JSON the API promises
+    │       └── PoolTimeoutError  no pooled connection came free within the connect timeout
+    └── APIResponseValidationError  a 2xx whose body is not what the API promises
 RunError (a LangGraphError)       runs.wait ended with the run's error
 """
 
@@ -33,6 +34,7 @@ __all__ = [
     "LangGraphError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PoolTimeoutError",
     "RateLimitError",
     "RunError",
     "UnprocessableEntityError",
@@ -128,8 +130,14 @@ class APITimeoutError(APIConnectionError):
     """The server did not answer in time."""
 
 
+class PoolTimeoutError(APITimeoutError):
+    """Every pooled connection (`max_connections`) stayed busy for the whole connect timeout;
+    nothing was sent."""
+
+
 class APIResponseValidationError(APIError):
-    """A successful response whose body is not what the API promises (not JSON, or not the model)."""
+    """A successful response whose body is not what the API promises: empty, not JSON, not the
+    model, nested too deep, not decompressible, or a stream that ends in the middle of an event."""
 
     def __init__(self, message: str, *, response: requests.Response, body: Any) -> None:
         super().__init__(message, method=response.request.method or "", url=response.url, body=body)
@@ -166,7 +174,7 @@ def status_error(response: requests.Response, *, attempts: int = 1) -> APIStatus
     body: Any
     try:
         body = json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):
         body = response.text
     cls = _BY_STATUS.get(response.status_code)
     if cls is None:
@@ -174,8 +182,8 @@ def status_error(response: requests.Response, *, attempts: int = 1) -> APIStatus
     message = _message(body, response)
     if response.is_redirect:
         message = (
-            f"redirected to {response.headers['location']}, which is not this client's server: not followed,"
-            " so that the API key and the request stay with the server you configured"
+            f"redirected to {response.headers['location']!r}, which is not within this client's base URL:"
+            " not followed, so that the API key and the request stay with the server you configured"
         )
     return cls(message, response=response, body=body, attempts=attempts)
 

@@ -131,7 +131,7 @@ class ScriptedServer:
                 pass  # a dropped connection is what these tests ask for: no traceback on stderr
 
         self._server = Server(("127.0.0.1", 0), Handler)
-        thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
         thread.start()
         try:
             yield self

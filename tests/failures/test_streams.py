@@ -8,7 +8,7 @@ import pytest
 
 import langgraph_sync._http as transport
 from langgraph_sync import APIConnectionError, APIResponseValidationError, get_client
-from langgraph_sync._sse import EventStreamDecoder, StreamPart
+from langgraph_sync._sse import EventStreamDecoder, StreamPart, UnfinishedEventError
 
 from .scripted_server import Reply, ScriptedServer
 
@@ -51,8 +51,15 @@ def test_multi_line_data_comments_bom_and_unknown_fields():
     assert decode_in_pieces(body, 4) == [StreamPart("custom", {"a": 1})]
 
 
-def test_an_event_cut_off_by_the_end_of_the_stream_still_counts():
-    assert decode_in_pieces(b"event: values\ndata: [1, 2]", 3) == [StreamPart("values", [1, 2])]
+@pytest.mark.parametrize("tail", [b"event: values\ndata: [1, 2]", b"event: values\ndata: [1, 2]\n", b"data: [1"])
+def test_an_event_cut_off_by_the_end_of_the_stream_is_an_error_not_a_part(tail):
+    # Its data may be cut anywhere: `[1` of `[1, 2, 3]` would otherwise pass for the whole.
+    with pytest.raises(UnfinishedEventError):
+        decode_in_pieces(encode(EVENTS[:1]) + tail, 3)
+
+
+def test_a_comment_at_the_very_end_is_no_unfinished_event():
+    assert decode_in_pieces(encode(EVENTS[:1]) + b": keep-alive", 3) == EVENTS[:1]
 
 
 def test_data_that_is_not_json_is_kept_as_text():
