@@ -116,6 +116,10 @@ def _union_members(tp: Any) -> tuple[Any, ...]:
     return ()
 
 
+def _is_list(tp: Any) -> bool:
+    return typing.get_origin(tp) is list
+
+
 def _is_model(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, Model)
 
@@ -242,7 +246,7 @@ def _make_converter() -> Converter:
 
         return structure
 
-    converter.register_structure_hook_factory(lambda tp: typing.get_origin(tp) is list, structure_list)
+    converter.register_structure_hook_factory(_is_list, structure_list)
 
     converter.register_structure_hook_factory(
         lambda tp: typing.get_origin(tp) is _LITERAL, lambda tp: _of_kinds(_literal_kinds(tp))

@@ -86,7 +86,9 @@ def graph_schemas(url: str, graph_ids: Sequence[str] = ()) -> dict[str, dict[str
         }
         missing = sorted(set(graph_ids) - set(assistants))
         if missing:
-            raise GraphTypesError(f"no such graph on {url}: {', '.join(missing)} (it has: {', '.join(sorted(assistants))})")
+            raise GraphTypesError(
+                f"no such graph on {url}: {', '.join(missing)} (it has: {', '.join(sorted(assistants))})"
+            )
         wanted = sorted(graph_ids or assistants)
         return {graph_id: client.assistants.get_schemas(assistants[graph_id]).to_dict() for graph_id in wanted}
 

@@ -1,6 +1,7 @@
 """Graphs with typed state, for `langgraph-sync graph-types` (tests/integration/test_graph_types_live.py).
 
-- typed_chat: TypedDict state with messages, a Literal, optional and nested fields; its input,
+- typed_chat: TypedDict state with messages, a Literal, optional and nested fields (one nested
+  type named `Config`, as one of the API's models is); its input,
   output and context schemas differ from its state. Appends an AI reply to the messages.
 - approval: stops at an interrupt() asking to approve a request; resumed with "approve" or
   "reject", it records the decision. Its state is a TypedDict too; it has no context schema.
@@ -30,10 +31,17 @@ class Profile(TypedDict):
     address: NotRequired[Address]
 
 
+class Config(TypedDict):
+    """Named as one of the API's models: the generated package must use its own."""
+
+    language: str
+
+
 class ChatInput(TypedDict):
     messages: Annotated[list[AnyMessage], add_messages]
     mood: NotRequired[Literal["happy", "sad"]]
     profile: NotRequired[Profile]
+    preferences: NotRequired[Config]
 
 
 class ChatOutput(TypedDict):
