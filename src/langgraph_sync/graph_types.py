@@ -134,7 +134,7 @@ def openapi_document(graph_id: str, schemas: Mapping[str, Any]) -> tuple[dict[st
         # The same nested type (a message) is the same definition in every schema of a graph; a
         # name that means two things is kept apart by the role's prefix.
         renames = {
-            name: name if sent.setdefault(name, definition) == definition else role + name
+            name: name if sent.setdefault(name, copy.deepcopy(definition)) == definition else role + name
             for name, definition in definitions.items()
         }
         for name, definition in definitions.items():

@@ -267,7 +267,7 @@ def test_mypy_infers_the_models_and_catches_a_misspelt_field(generated: tuple[Pa
     unset = "langgraph_sync_generated.types.Unset"
     kinds = {"ai": "AI", "chat": "Chat", "function": "Function", "human": "Human", "system": "System", "tool": "Tool"}
     messages = [
-        f"{models}.output_{kind}_message{suffix}.Output{name}Message{'Chunk' if suffix else ''}"
+        f"{models}.{kind}_message{suffix}.{name}Message{'Chunk' if suffix else ''}"
         for kind, name in kinds.items()
         for suffix in ("", "_chunk")
     ]
