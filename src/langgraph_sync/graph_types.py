@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import importlib.util
 import json
 import keyword
 import os
@@ -37,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from .client import get_client
+from .errors import LangGraphError
 
 # The models of one graph, as (class name, GraphSchema field, whether every field may be absent).
 ROLES = (
@@ -159,6 +161,8 @@ def openapi_document(graph_id: str, schemas: Mapping[str, Any]) -> tuple[dict[st
 
 def _generate_models(document: Mapping[str, Any], package: str, workdir: Path) -> Path:
     """Run openapi-python-client on the document; return the `models` directory it wrote."""
+    if importlib.util.find_spec("openapi_python_client") is None:
+        raise GraphTypesError("the generator is not installed: pip install 'langgraph-sync[codegen]'")
     spec = workdir / "spec.json"
     spec.write_text(json.dumps(document, indent=1, sort_keys=True))
     config = workdir / "config.yaml"
@@ -251,7 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     try:
         messages = write_package(graph_schemas(arguments.url, arguments.graph), arguments.output)
-    except GraphTypesError as error:
+    except (GraphTypesError, LangGraphError) as error:
         print(f"langgraph-sync graph-types: {error}", file=sys.stderr)
         return 1
     for message in messages:
