@@ -121,7 +121,8 @@ def _is_list(tp: Any) -> bool:
 
 
 def _is_model(tp: Any) -> bool:
-    return isinstance(tp, type) and issubclass(tp, Model)
+    # On Python 3.10 `list[str]` passes isinstance(tp, type), and issubclass() then raises.
+    return isinstance(tp, type) and typing.get_origin(tp) is None and issubclass(tp, Model)
 
 
 class _AnyModel(dict[str, Any]):
