@@ -21,7 +21,6 @@ from typing import Any, Literal, SupportsIndex, Union
 import attrs
 from cattrs import Converter
 from cattrs.gen import make_dict_unstructure_fn, override
-from langgraph_sync_generated import models as _models
 from langgraph_sync_generated.types import UNSET, Model, Unset
 
 _LITERAL: Any = Literal  # a special form; typed Any so that `get_origin(tp) is _LITERAL` type-checks
@@ -117,26 +116,57 @@ def _union_members(tp: Any) -> tuple[Any, ...]:
     return ()
 
 
+def _is_list(tp: Any) -> bool:
+    return typing.get_origin(tp) is list
+
+
 def _is_model(tp: Any) -> bool:
-    return isinstance(tp, type) and issubclass(tp, Model)
+    # On Python 3.10 `list[str]` passes isinstance(tp, type), and issubclass() then raises.
+    return isinstance(tp, type) and typing.get_origin(tp) is None and issubclass(tp, Model)
 
 
 class _AnyModel(dict[str, Any]):
-    """Every model, by name, imported when first asked for. Generated modules import their related
-    models only under TYPE_CHECKING (the models refer to each other in cycles), so annotations
-    are resolved with this as their local names. (Only locals are read through __missing__.)"""
+    """Every model of one models package, by name, imported when first asked for. Generated modules
+    import their related models only under TYPE_CHECKING (the models refer to each other in
+    cycles), so annotations are resolved with this as their local names. (Only locals are read
+    through __missing__.)"""
+
+    def __init__(self, models: Any) -> None:
+        super().__init__()
+        self._models = models
 
     def __missing__(self, name: str) -> Any:
         if hasattr(builtins, name):
             return getattr(builtins, name)
         try:
-            return getattr(_models, name)
+            return getattr(self._models, name)
         except AttributeError:
             raise KeyError(name) from None
 
 
 def _resolve(cls: Any) -> None:
-    attrs.resolve_types(cls, globalns=vars(sys.modules[cls.__module__]), localns=_AnyModel())
+    # A model's related models are in its own models package: this client's (the API's), or a
+    # package of the user's graph types (`langgraph-sync graph-types`), where the same name (a
+    # nested `Config`) may mean another class.
+    models = sys.modules.get(cls.__module__.rpartition(".")[0])  # None: resolved by the module alone
+    attrs.resolve_types(cls, globalns=vars(sys.modules[cls.__module__]), localns=_AnyModel(models))
+
+
+def _constants(tp: Any) -> dict[str, Any]:
+    """A model's fields that have one possible value (a message's `type: Literal["ai"]`), by JSON name."""
+    if not _is_model(tp):
+        return {}
+    _resolve(tp)
+    constants = {}
+    for field in _json_fields(tp):
+        members = [m for m in _union_members(field.type) or (field.type,) if m is not Unset]
+        if len(members) == 1 and typing.get_origin(members[0]) is _LITERAL and len(typing.get_args(members[0])) == 1:
+            constants[_json_name(field)] = typing.get_args(members[0])[0]
+    return constants
+
+
+def _contradicts(constants: Mapping[str, Any], value: Any) -> bool:
+    return isinstance(value, dict) and any(key in value and value[key] != const for key, const in constants.items())
 
 
 def _unstructure_datetime(value: Any) -> Any:
@@ -182,13 +212,15 @@ def _make_converter() -> Converter:
         if len(rest) == 1:
             inner = converter.get_structure_hook(rest[0])
             return lambda value, _: None if value is None else inner(value, rest[0])
-        hooks = [(m, converter.get_structure_hook(m)) for m in rest]
+        hooks = [(m, converter.get_structure_hook(m), _constants(m)) for m in rest]
 
         def first_that_fits(value: Any, _: Any) -> Any:
             if value is None and len(rest) < len(members):
                 return None
             errors = []
-            for member, hook in hooks:
+            # A model whose constant field says otherwise (`"type": "human"` for an AIMessage) is
+            # tried last: it would take the object too, as a Literal's value is not checked.
+            for member, hook, _constant in sorted(hooks, key=lambda h: _contradicts(h[2], value)):
                 try:
                     return hook(value, member)
                 except Exception as error:  # noqa: BLE001 - try the next member
@@ -198,6 +230,24 @@ def _make_converter() -> Converter:
         return first_that_fits
 
     converter.register_structure_hook_factory(lambda tp: bool(_union_members(tp)), structure_union)
+
+    def structure_list(tp: Any) -> Callable[[Any, Any], list[Any]]:
+        # Only a JSON array: cattrs would take any iterable, so that in `list[str] | str` a
+        # string became a list of its characters.
+        (item,) = typing.get_args(tp) or (Any,)
+        item_hook: list[Callable[[Any, Any], Any]] = []  # found on first use: models may contain themselves
+
+        def structure(value: Any, _: Any) -> list[Any]:
+            if value.__class__ is not list:
+                raise TypeError(f"expected a JSON array, got {value!r}")
+            if not item_hook:
+                item_hook.append(converter.get_structure_hook(item))
+            hook = item_hook[0]
+            return [hook(element, item) for element in value]
+
+        return structure
+
+    converter.register_structure_hook_factory(_is_list, structure_list)
 
     converter.register_structure_hook_factory(
         lambda tp: typing.get_origin(tp) is _LITERAL, lambda tp: _of_kinds(_literal_kinds(tp))
