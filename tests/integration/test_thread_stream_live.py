@@ -46,7 +46,10 @@ def test_the_same_session_with_langgraph_sdk_ends_the_same(client, sdk):
     # What differs, on purpose (README, "Migrating"): langgraph-sdk reads the interrupt's value
     # from "value", which this server does not send; and it first yields the state as fetched.
     assert our_interrupts[0]["value"] == {"question": "approve?"} and their_interrupts[0]["value"] is None
-    assert our_values == [{"messages": ["hi"]}] and their_values[-1] == {"messages": ["hi"]}
+    assert our_values == [{"messages": ["hi"]}]
+    # langgraph-sdk's values may end with the fetched state alone ({}): it subscribes after the
+    # run has started, and misses the run's values event when the run is faster (seen 1 in 3).
+    assert their_values[0] == {} and their_values[-1] in ({}, {"messages": ["hi"]})
 
 
 def test_output_without_reading_values_and_respond_by_id(client):
