@@ -28,7 +28,7 @@ from requests.structures import CaseInsensitiveDict
 
 from . import _retry
 from ._connections import fresh_pools, new_session, stream_reading
-from ._convert import structure
+from ._convert import decode_json, structure
 from ._sse import EventStreamDecoder, StreamPart, UnfinishedEventError
 from .errors import (
     APIConnectionError,
@@ -41,9 +41,6 @@ from .errors import (
 ResponseT = TypeVar("ResponseT")
 ItemT = TypeVar("ItemT")
 
-# The standard library's json, not orjson: orjson reads an integer past 64 bits as a float,
-# silently, and a graph's state may hold one; a guard that scans for them costs more than
-# orjson saves on these mostly-text replies (measured: 15 ms to scan 1.2 MB, 1 ms saved).
 logger = logging.getLogger("langgraph_sync")
 
 # Operations whose reply the server keeps alive with a blank line every 5 s until the run ends
@@ -555,7 +552,7 @@ class HttpClient:
                 f"the reply is empty, not a {_type_name(response_type)}", response=response, body=None
             )
         try:
-            data = json.loads(response.content)
+            data = decode_json(response.content)
         except (ValueError, RecursionError) as error:
             raise APIResponseValidationError(
                 f"response is not valid JSON ({error})", response=response, body=response.text
