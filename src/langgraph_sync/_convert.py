@@ -50,10 +50,10 @@ def decode_json(text: bytes) -> Any:
 _LITERAL: Any = Literal  # a special form; typed Any so that `get_origin(tp) is _LITERAL` type-checks
 
 
-def _server_datetime(value: Any) -> ServerDatetime:
+def _server_datetime(value: Any, key: str = "value") -> ServerDatetime:
     """Any other date-time string, as a datetime that keeps it (isoformat() would write it differently)."""
     if value.__class__ is not str:
-        raise TypeError(f"expected an ISO 8601 date-time string, got {value!r}")
+        raise TypeError(f"{key}: expected an ISO 8601 date-time string, got {value!r}")
     try:
         parsed = ServerDatetime.fromisoformat(value)  # from Python 3.11, most of ISO 8601
     except ValueError:
@@ -235,7 +235,7 @@ def _expression(tp: Any, v: str, key: str, names: dict[str, Any], partial: bool)
         names.update(written_as_isoformat=_written_as_isoformat, fromisoformat=datetime.fromisoformat)
         names["server_datetime"] = _server_datetime
         # isoformat() would give `v` back: a plain datetime (a third of a ServerDatetime's cost).
-        return f"(fromisoformat({v}) if {v}.__class__ is str and written_as_isoformat({v}) else server_datetime({v}))"
+        return f"(fromisoformat({v}) if {v}.__class__ is str and written_as_isoformat({v}) else server_datetime({v}, {key!r}))"
     if _is_model(tp):
         names["structurers"], names[name] = _MODEL_STRUCTURERS, tp
         if partial:

@@ -13,6 +13,8 @@ import json
 import logging
 import os
 import time
+import types
+import typing
 import uuid
 import weakref
 from collections.abc import Callable, Iterator, Mapping
@@ -568,7 +570,15 @@ class HttpClient:
 
 
 def _type_name(response_type: Any) -> str:
-    return getattr(response_type, "__name__", None) or str(response_type)
+    """`list[Thread]`, `Item | None`: as written, without the modules."""
+    arguments = typing.get_args(response_type)
+    if not arguments:
+        return getattr(response_type, "__name__", None) or str(response_type)
+    names = [_type_name(argument) for argument in arguments]
+    origin = typing.get_origin(response_type)
+    if origin in (typing.Union, types.UnionType):
+        return " | ".join(names)
+    return f"{origin.__name__}[{', '.join(names)}]"
 
 
 def _arriving_chunks(response: requests.Response) -> Iterator[bytes]:
