@@ -43,7 +43,7 @@ def decode_json(text: bytes) -> Any:
     UTF-8, nesting past its limit) goes to json.loads, which reads it or raises as it always did."""
     try:
         return _decode(text)
-    except (ValueError, RecursionError):  # msgspec.DecodeError is a ValueError
+    except (msgspec.DecodeError, ValueError, RecursionError):  # (DecodeError is a ValueError from 0.20 on)
         return json.loads(text)
 
 
@@ -299,7 +299,8 @@ def _union_members(tp: Any) -> tuple[Any, ...]:
 
 
 def _is_model(tp: Any) -> bool:
-    return isinstance(tp, type) and issubclass(tp, Model)
+    # (On Python 3.10 `list[Thread]` is an instance of type, and no class for issubclass.)
+    return isinstance(tp, type) and typing.get_origin(tp) is None and issubclass(tp, Model)
 
 
 class _AnyModel(dict[str, Any]):
