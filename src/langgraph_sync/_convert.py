@@ -172,6 +172,8 @@ def _compile_model(cls: Any, partial: bool) -> Callable[[Any], Any]:
     model knows, make the instance (`__new__` and a store per field: the generated models have no
     validators or converters to run), and keep the fields it does not know."""
     _resolve(cls)
+    if hasattr(cls, "__attrs_post_init__") or any(f.validator or f.converter for f in attrs.fields(cls)):
+        raise TypeError(f"{cls.__name__} has validators or converters, which __new__ would skip")
     names: dict[str, Any] = {"cls": cls, "new": object.__new__, "UNSET": UNSET}
     lines = [
         "def structure(d):",

@@ -561,7 +561,7 @@ class HttpClient:
             ) from None
         try:
             return structure(data, response_type, partial=partial)
-        except Exception as error:  # noqa: BLE001 - cattrs and the hooks raise several kinds
+        except Exception as error:  # noqa: BLE001 - TypeError, KeyError, ValueError (a date): the reply's fault
             raise APIResponseValidationError(
                 f"response does not match {_type_name(response_type)}: {type(error).__name__}: {error}",
                 response=response,
