@@ -261,14 +261,14 @@ def _expression(tp: Any, v: str, key: str, names: dict[str, Any], partial: bool)
 
 
 def _union_expression(members: tuple[Any, ...], v: str, key: str, names: dict[str, Any]) -> str:
-    """The first member that the value fits, in the order the spec lists them."""
-    choices = [(member, _structurer(member)) for member in members]
+    """The first member that the value fits, in the order the spec lists them. (Each member's
+    function is looked up when called: a member may be the model being compiled.)"""
 
     def first_that_fits(value: Any) -> Any:
         errors = []
-        for _member, convert in choices:
+        for member in members:
             try:
-                return convert(value)
+                return _structurer(member)(value)
             except (TypeError, ValueError, KeyError) as error:
                 errors.append(error)
         raise TypeError(f"{key}: {value!r} fits none of {members}: {errors}")
