@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import datetime
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import attrs
 from attrs import frozen
@@ -104,29 +104,52 @@ def _json_datetime(value: datetime) -> str:
 # --- End of dict access. ---
 
 
+class Converter(Protocol):
+    """JSON in and out of the models, both ways (langgraph_sync's converter)."""
+
+    def structure(self, data: Any, tp: Any) -> Any: ...
+
+    def unstructure(self, value: Any) -> Any: ...
+
+
+class _NoConverter:
+    def structure(self, data: Any, tp: Any) -> Any:
+        raise RuntimeError("no JSON converter for the models: import langgraph_sync first")
+
+    def unstructure(self, value: Any) -> Any:
+        return self.structure(value, None)
+
+
+_converter: Converter = _NoConverter()
+
+
+def use_converter(converter: Converter) -> None:
+    """Make `converter` the one that `Model.from_dict` and `Model.to_dict` call. The package that
+    uses these models supplies it (langgraph_sync does when imported): this generated code
+    imports nothing hand-written."""
+    global _converter
+    _converter = converter
+
+
 class Model(JsonObject):
     """Base of every generated model.
 
-    JSON goes in and out through langgraph_sync's one converter, so that `to_dict()` gives back
-    exactly what the server sent: nulls stay null, absent fields stay absent, unknown fields are
-    kept in `additional_properties`.
+    JSON goes in and out through the converter given to `use_converter` (langgraph_sync's), so
+    that `to_dict()` gives back exactly what the server sent: nulls stay null, absent fields stay
+    absent, unknown fields are kept in `additional_properties`.
     """
 
     __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-        from langgraph_sync._convert import converter
-
-        return converter.unstructure(self)  # type: ignore[no-any-return]
+        return _converter.unstructure(self)  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.to_dict()!r})"
 
     @classmethod
     def from_dict(cls: type[ModelT], data: Mapping[str, Any]) -> ModelT:
-        from langgraph_sync._convert import structure
-
-        model: ModelT = structure(data, cls)
+        model: ModelT = _converter.structure(data, cls)
         return model
 
 

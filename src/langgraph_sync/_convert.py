@@ -4,14 +4,24 @@ What it guarantees, so that `Model.from_dict(data).to_dict() == data` for every 
 - fields the server did not send stay UNSET and are left out again; nulls stay null;
 - fields a model does not know go to `additional_properties` and come back out;
 - enum (Literal) fields accept values a newer server adds;
+- JSON values are kept as sent: no `5` becomes `5.0`, no number quietly becomes a string;
 - datetimes are parsed, and written back exactly as the server wrote them.
+
+JSON to a model (`structure`): for each model, a function is written out as Python from its
+attrs fields and compiled once, on first use (a listing structures thousands of models, and a
+function per model with its checks inline is about twice as fast as a hook called per field).
+A model to JSON (`unstructure`): by the value's own class, which says all there is to say.
+The generated models do not import this module: langgraph_sync installs it as their converter
+(`use_converter`, at the end), so that the arrow goes from the facade to the generated code.
 """
 
 from __future__ import annotations
 
 import builtins
+import json
 import re
 import sys
+import threading
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -19,23 +29,30 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Literal, SupportsIndex, Union
 
 import attrs
-from cattrs import Converter
-from cattrs.gen import make_dict_unstructure_fn, override
-from langgraph_sync_generated.types import UNSET, Model, Unset
+import msgspec
+from langgraph_sync_generated.types import UNSET, Model, Unset, use_converter
+
+_decode = msgspec.json.Decoder().decode
+
+
+def decode_json(text: bytes) -> Any:
+    """JSON text to Python values, as json.loads reads them, about twice as fast: msgspec reads
+    UTF-8 JSON to the same values (integers of any size exact, floats correctly rounded), and
+    what it refuses (NaN and Infinity, numbers beyond a float, a lone surrogate, UTF-16, bad
+    UTF-8, nesting past its limit) goes to json.loads, which reads it or raises as it always did."""
+    try:
+        return _decode(text)
+    except (msgspec.DecodeError, ValueError, RecursionError):  # (DecodeError is a ValueError from 0.20 on)
+        return json.loads(text)
+
 
 _LITERAL: Any = Literal  # a special form; typed Any so that `get_origin(tp) is _LITERAL` type-checks
 
 
-def _structure_datetime(value: Any, _: Any) -> datetime:
-    if value.__class__ is str and _written_as_isoformat(value):
-        return datetime.fromisoformat(value)  # isoformat() gives `value` back: nothing to keep
-    return _server_datetime(value)
-
-
-def _server_datetime(value: Any) -> ServerDatetime:
+def _server_datetime(value: Any, key: str = "value") -> ServerDatetime:
     """Any other date-time string, as a datetime that keeps it (isoformat() would write it differently)."""
     if value.__class__ is not str:
-        raise TypeError(f"expected an ISO 8601 date-time string, got {value!r}")
+        raise TypeError(f"{key}: expected an ISO 8601 date-time string, got {value!r}")
     try:
         parsed = ServerDatetime.fromisoformat(value)  # from Python 3.11, most of ISO 8601
     except ValueError:
@@ -101,13 +118,185 @@ def _parse_iso_8601(value: str) -> ServerDatetime:
     )
 
 
-def _json_name(field: attrs.Attribute) -> str:  # type: ignore[type-arg]
-    return field.metadata.get("json", field.name)  # type: ignore[no-any-return]
+# --- JSON to models ---
 
 
-def _json_fields(cls: Any) -> list[Any]:  # attrs.Attribute, of a class known at run time
-    """The fields that are keys of the JSON object (all but `additional_properties`)."""
-    return [field for field in attrs.fields(cls) if field.name != "additional_properties"]
+def structure(data: Any, tp: Any, *, partial: bool = False) -> Any:
+    """JSON (as parsed) into the type a response promises: a model, a list of them, a datetime,
+    int, str, Any (as it is). TypeError, ValueError or KeyError if the JSON is not that.
+
+    `partial=True` is for replies to `select=`: a model (or each of a list) may then lack
+    required fields, which are left UNSET (and left out again by `to_dict()`).
+    """
+    return _structurer(tp, partial)(data)
+
+
+_STRUCTURERS: dict[tuple[Any, bool], Callable[[Any], Any]] = {}
+_COMPILING = threading.RLock()  # first uses from many threads compile each function once, whole
+
+
+def _structurer(tp: Any, partial: bool = False) -> Callable[[Any], Any]:
+    key = (tp, partial)
+    function = _STRUCTURERS.get(key)
+    if function is None:
+        with _COMPILING:
+            function = _STRUCTURERS.get(key)
+            if function is None:
+                function = _STRUCTURERS[key] = _compile(tp, partial)
+    return function
+
+
+class _Structurers(dict[Any, Callable[[Any], Any]]):
+    """The compiled code's way to a model's function: looked up when first called, since models
+    refer to each other in cycles (a ThreadState holds ThreadStates)."""
+
+    def __missing__(self, cls: Any) -> Callable[[Any], Any]:
+        function = self[cls] = _structurer(cls)
+        return function
+
+
+_MODEL_STRUCTURERS = _Structurers()
+
+
+def _compile(tp: Any, partial: bool) -> Callable[[Any], Any]:
+    if _is_model(tp):
+        return _compile_model(tp, partial)
+    names: dict[str, Any] = {}
+    expression = _expression(tp, "v", "value", names, partial)
+    return _define("structure", ["def structure(v):", f"    return {expression}"], names, str(tp))
+
+
+def _compile_model(cls: Any, partial: bool) -> Callable[[Any], Any]:
+    """def structure(d): check that d is a JSON object, check and convert each of its fields the
+    model knows, make the instance (`__new__` and a store per field: the generated models have no
+    validators or converters to run), and keep the fields it does not know."""
+    _resolve(cls)
+    if hasattr(cls, "__attrs_post_init__") or any(f.validator or f.converter for f in attrs.fields(cls)):
+        raise TypeError(f"{cls.__name__} has validators or converters, which __new__ would skip")
+    names: dict[str, Any] = {"cls": cls, "new": object.__new__, "UNSET": UNSET}
+    lines = [
+        "def structure(d):",
+        "    if d.__class__ is not dict:",
+        f"        raise TypeError(f'expected a JSON object for {cls.__name__}, got {{type(d).__name__}}')",
+        "    instance = new(cls)",
+    ]
+    known = []
+    for field in attrs.fields(cls):
+        if field.name == "additional_properties":
+            continue
+        key = field.metadata.get("json", field.name)
+        known.append(key)
+        members = _union_members(field.type) or (field.type,)
+        may_be_absent = partial or Unset in members
+        value = _expression(_without(field.type, Unset), "v", key, names, partial=False)
+        if may_be_absent:
+            lines.append(f"    v = d.get({key!r}, UNSET)")
+            value = f"UNSET if v is UNSET else {value}" if value != "v" else "v"
+        else:
+            lines.append(f"    v = d[{key!r}]")
+        lines.append(f"    instance.{field.name} = {value}")
+    if "additional_properties" in attrs.fields_dict(cls):
+        names["known"] = frozenset(known)
+        lines += [
+            "    instance.additional_properties = (",
+            "        {} if known.issuperset(d) else {k: x for k, x in d.items() if k not in known}",
+            "    )",
+        ]
+    lines.append("    return instance")
+    return _define("structure", lines, names, cls.__qualname__ + (" (partial)" if partial else ""))
+
+
+def _define(name: str, lines: list[str], names: dict[str, Any], what: str) -> Callable[[Any], Any]:
+    exec(compile("\n".join(lines), f"<langgraph_sync structure {what}>", "exec"), names)  # noqa: S102
+    return names[name]  # type: ignore[no-any-return]
+
+
+def _expression(tp: Any, v: str, key: str, names: dict[str, Any], partial: bool) -> str:
+    """A Python expression of the JSON value named `v` that gives the value of type `tp`, or
+    raises; `names` collects what the expression refers to."""
+    if tp is Any or tp is None:
+        return v
+    names["wrong"] = _wrong
+    if tp is type(None):
+        return f"({v} if {v} is None else wrong({v}, {key!r}, (type(None),)))"
+    members = _union_members(tp)
+    if type(None) in members:
+        rest = _without(tp, type(None))
+        return f"(None if {v} is None else {_expression(rest, v, key, names, partial)})"
+    if members:
+        return _union_expression(members, v, key, names)
+    name = f"n{len(names)}"
+    if tp in _SCALAR_KINDS or typing.get_origin(tp) is _LITERAL:
+        # An enum value this client does not list yet (a newer server's status) is still a
+        # string: its kind is checked, not its value. The class is checked as JSON knows it:
+        # True is no int. A float field takes 5 as well as 5.0.
+        names[name] = _SCALAR_KINDS.get(tp) or tuple({type(value) for value in typing.get_args(tp)})
+        return f"({v} if {v}.__class__ in {name} else wrong({v}, {key!r}, {name}))"
+    if tp is datetime:
+        names.update(written_as_isoformat=_written_as_isoformat, fromisoformat=datetime.fromisoformat)
+        names["server_datetime"] = _server_datetime
+        # isoformat() would give `v` back: a plain datetime (a third of a ServerDatetime's cost).
+        return f"(fromisoformat({v}) if {v}.__class__ is str and written_as_isoformat({v}) else server_datetime({v}, {key!r}))"
+    if _is_model(tp):
+        names["structurers"], names[name] = _MODEL_STRUCTURERS, tp
+        if partial:
+            names[name + "p"] = _structurer(tp, partial=True)
+            return f"{name}p({v})"
+        return f"structurers[{name}]({v})"
+    origin, arguments = typing.get_origin(tp), typing.get_args(tp)
+    if origin is list:
+        item = f"x{len(names)}"
+        names[name] = list
+        each = _expression(arguments[0], item, key, names, partial)
+        return f"([{each} for {item} in {v}] if {v}.__class__ is list else wrong({v}, {key!r}, ({name},)))"
+    if origin is dict and arguments[0] is str:
+        item = f"x{len(names)}"
+        names[name] = dict
+        each = _expression(arguments[1], item, key, names, partial)
+        return (
+            f"({{k: {each} for k, {item} in {v}.items()}} if {v}.__class__ is dict else wrong({v}, {key!r}, ({name},)))"
+        )
+    raise TypeError(f"langgraph_sync cannot convert JSON to {tp!r}")
+
+
+def _union_expression(members: tuple[Any, ...], v: str, key: str, names: dict[str, Any]) -> str:
+    """The first member that the value fits, in the order the spec lists them, except that a
+    model whose constant field says otherwise (`"type": "human"` for an AIMessage) is tried last:
+    it would take the object too, as a Literal's value is not checked. (Each member's function is
+    looked up when called: a member may be the model being compiled.)"""
+    constants: list[dict[str, Any]] = []  # found on first use, as the members may not be resolvable yet
+
+    def first_that_fits(value: Any) -> Any:
+        if not constants:
+            constants.extend(_constants(member) for member in members)
+        errors = []
+        order = sorted(range(len(members)), key=lambda i: _contradicts(constants[i], value))
+        for member in (members[i] for i in order):
+            try:
+                return _structurer(member)(value)
+            except (TypeError, ValueError, KeyError) as error:
+                errors.append(error)
+        raise TypeError(f"{key}: {value!r} fits none of {members}: {errors}")
+
+    name = f"n{len(names)}"
+    names[name] = first_that_fits
+    return f"{name}({v})"
+
+
+def _without(tp: Any, left_out: Any) -> Any:
+    members = _union_members(tp)
+    if not members:
+        return tp
+    rest = tuple(member for member in members if member is not left_out)
+    return rest[0] if len(rest) == 1 else Union[rest]  # noqa: UP007 - built at run time
+
+
+# JSON's kinds of value for each scalar type, by exact class.
+_SCALAR_KINDS: dict[Any, tuple[type, ...]] = {str: (str,), int: (int,), float: (int, float), bool: (bool,)}
+
+
+def _wrong(value: Any, key: str, kinds: tuple[type, ...]) -> Any:
+    raise TypeError(f"{key}: expected {' or '.join(k.__name__ for k in kinds)}, got {value!r}")
 
 
 def _union_members(tp: Any) -> tuple[Any, ...]:
@@ -116,12 +305,8 @@ def _union_members(tp: Any) -> tuple[Any, ...]:
     return ()
 
 
-def _is_list(tp: Any) -> bool:
-    return typing.get_origin(tp) is list
-
-
 def _is_model(tp: Any) -> bool:
-    # On Python 3.10 `list[str]` passes isinstance(tp, type), and issubclass() then raises.
+    # (On Python 3.10 `list[Thread]` is an instance of type, and no class for issubclass.)
     return isinstance(tp, type) and typing.get_origin(tp) is None and issubclass(tp, Model)
 
 
@@ -158,10 +343,10 @@ def _constants(tp: Any) -> dict[str, Any]:
         return {}
     _resolve(tp)
     constants = {}
-    for field in _json_fields(tp):
+    for field in attrs.fields(tp):
         members = [m for m in _union_members(field.type) or (field.type,) if m is not Unset]
         if len(members) == 1 and typing.get_origin(members[0]) is _LITERAL and len(typing.get_args(members[0])) == 1:
-            constants[_json_name(field)] = typing.get_args(members[0])[0]
+            constants[field.metadata.get("json", field.name)] = typing.get_args(members[0])[0]
     return constants
 
 
@@ -169,231 +354,48 @@ def _contradicts(constants: Mapping[str, Any], value: Any) -> bool:
     return isinstance(value, dict) and any(key in value and value[key] != const for key, const in constants.items())
 
 
-def _unstructure_datetime(value: Any) -> Any:
+# --- Models to JSON ---
+
+
+def unstructure(value: Any) -> Any:
+    """The JSON of a model, datetime, or JSON value holding them: a model gives the JSON object it
+    came from (fields never sent left out, unknown fields put back), a datetime the string the
+    server sent (ISO 8601 for one made here). Containers are copied: changing the JSON changes no
+    model."""
+    cls = value.__class__
+    if cls is str or cls is int or cls is float or cls is bool or value is None:
+        return value
+    if isinstance(value, Model):
+        return _model_json(value)
+    if isinstance(value, dict):
+        return {key: unstructure(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [unstructure(item) for item in value]
     if isinstance(value, datetime):
         # The server's text; ISO 8601 for a datetime the user set, or made from the server's by
         # replace() or arithmetic (which give a ServerDatetime without the text).
         return getattr(value, "raw", None) or value.isoformat()
-    return value  # UNSET (an unselected field) passes through, to be dropped
+    return value
 
 
-# JSON values are kept as sent: no `5` becomes `5.0`, no number quietly becomes a string. The
-# exact class is checked, as JSON knows it: True is no int. A float field takes 5 as well as 5.0.
-_SCALAR_KINDS: dict[Any, tuple[type, ...]] = {str: (str,), int: (int,), float: (int, float), bool: (bool,)}
-
-
-def _literal_kinds(tp: Any) -> tuple[type, ...]:
-    # An enum value this client does not list yet (a newer server's status) is still a string:
-    # its kind is checked, not its value.
-    return tuple({type(value) for value in typing.get_args(tp)})
-
-
-def _of_kinds(kinds: tuple[type, ...]) -> Callable[[Any, Any], Any]:
-    return lambda value, _: value if value.__class__ in kinds else _wrong(value, "value", kinds)
-
-
-def _wrong(value: Any, key: str, kinds: tuple[type, ...]) -> Any:
-    raise TypeError(f"{key}: expected {' or '.join(k.__name__ for k in kinds)}, got {value!r}")
-
-
-def _make_converter() -> Converter:
-    converter = Converter(detailed_validation=False)
-
-    def structure_union(tp: Any) -> Callable[[Any, Any], Any]:
-        # A key that is present is never UNSET, so UNSET is dropped from the choice. Anything
-        # that admits `Any` keeps the JSON value as it is.
-        members = tuple(m for m in _union_members(tp) if m is not Unset)
-        if Any in members:
-            return lambda value, _: value
-        if len(members) == 1:
-            only, hook = members[0], converter.get_structure_hook(members[0])
-            return lambda value, _: hook(value, only)
-        rest = tuple(m for m in members if m is not type(None))
-        if len(rest) == 1:
-            inner = converter.get_structure_hook(rest[0])
-            return lambda value, _: None if value is None else inner(value, rest[0])
-        hooks = [(m, converter.get_structure_hook(m), _constants(m)) for m in rest]
-
-        def first_that_fits(value: Any, _: Any) -> Any:
-            if value is None and len(rest) < len(members):
-                return None
-            errors = []
-            # A model whose constant field says otherwise (`"type": "human"` for an AIMessage) is
-            # tried last: it would take the object too, as a Literal's value is not checked.
-            for member, hook, _constant in sorted(hooks, key=lambda h: _contradicts(h[2], value)):
-                try:
-                    return hook(value, member)
-                except Exception as error:  # noqa: BLE001 - try the next member
-                    errors.append(error)
-            raise TypeError(f"{value!r} fits none of {tp}: {errors}")
-
-        return first_that_fits
-
-    converter.register_structure_hook_factory(lambda tp: bool(_union_members(tp)), structure_union)
-
-    def structure_list(tp: Any) -> Callable[[Any, Any], list[Any]]:
-        # Only a JSON array: cattrs would take any iterable, so that in `list[str] | str` a
-        # string became a list of its characters.
-        (item,) = typing.get_args(tp) or (Any,)
-        item_hook: list[Callable[[Any, Any], Any]] = []  # found on first use: models may contain themselves
-
-        def structure(value: Any, _: Any) -> list[Any]:
-            if value.__class__ is not list:
-                raise TypeError(f"expected a JSON array, got {value!r}")
-            if not item_hook:
-                item_hook.append(converter.get_structure_hook(item))
-            hook = item_hook[0]
-            return [hook(element, item) for element in value]
-
-        return structure
-
-    converter.register_structure_hook_factory(_is_list, structure_list)
-
-    converter.register_structure_hook_factory(
-        lambda tp: typing.get_origin(tp) is _LITERAL, lambda tp: _of_kinds(_literal_kinds(tp))
-    )
-    for kind, kinds in _SCALAR_KINDS.items():
-        converter.register_structure_hook(kind, _of_kinds(kinds))
-
-    converter.register_structure_hook(datetime, _structure_datetime)
-    converter.register_unstructure_hook(datetime, _unstructure_datetime)
-
-    def structure_model(cls: Any) -> Callable[[Any, Any], Model]:
-        _resolve(cls)
-        return _compile_structure(cls, converter)
-
-    def unstructure_model(cls: Any) -> Callable[[Model], dict[str, Any]]:
-        _resolve(cls)
-        overrides = {
-            # Leave out only what was never sent (UNSET); a value equal to a spec default was sent.
-            f.name: override(
-                rename=_json_name(f), omit_if_default=f.default is not attrs.NOTHING and isinstance(f.default, Unset)
-            )
-            for f in _json_fields(cls)
-        }
-        keeps_unknown = "additional_properties" in attrs.fields_dict(cls)
-        if keeps_unknown:
-            overrides["additional_properties"] = override(omit=True)
-        unstructure_known = make_dict_unstructure_fn(cls, converter, **overrides)  # type: ignore[arg-type]
-
-        def unstructure(instance: Model) -> dict[str, Any]:
-            if isinstance(instance, Unset):  # an unselected field of a partial model; dropped below
-                return instance  # type: ignore[return-value]
-            data: dict[str, Any] = unstructure_known(instance)
-            if UNSET in data.values():
-                # A partial model (see `structure(partial=True)`): its unselected fields were never sent.
-                data = {key: value for key, value in data.items() if value is not UNSET}
-            if keeps_unknown and instance.additional_properties:  # type: ignore[attr-defined]
-                data.update(converter.unstructure(instance.additional_properties))  # type: ignore[attr-defined]
-            return data
-
-        return unstructure
-
-    converter.register_structure_hook_factory(_is_model, structure_model)
-    converter.register_unstructure_hook_factory(_is_model, unstructure_model)
-    return converter
-
-
-def _compile_structure(cls: Any, converter: Converter) -> Callable[[Any, Any], Model]:
-    """A structure function for one model, written out as Python and compiled once.
-
-    cattrs' own generated functions call a hook for every field; most fields of these models are
-    JSON values taken as they are (`Any`) or strings, so here those are checked inline and only
-    datetimes, nested models and lists call out. Responses with thousands of threads are parsed
-    about twice as fast.
-    """
-    names: dict[str, Any] = {"cls": cls, "UNSET": UNSET, "wrong": _wrong}
-    lines, arguments = [], []
-    for index, field in enumerate(_json_fields(cls)):
-        key = _json_name(field)
-        members = _union_members(field.type) or (field.type,)
-        value = _inline_value(tuple(m for m in members if m is not Unset), f"f{index}", key, names, converter)
-        if Unset in members:
-            lines.append(f"    v = d.get({key!r}, UNSET)")
-            value = f"UNSET if v is UNSET else {value}"
+def _model_json(model: Any) -> dict[str, Any]:  # a Model, which attrs made
+    data = {}
+    for field in attrs.fields(type(model)):
+        value = getattr(model, field.name)
+        if value is UNSET:  # never sent (or not selected): left out
+            continue
+        if field.name == "additional_properties":
+            data.update(unstructure(value))
         else:
-            lines.append(f"    v = d[{key!r}]")
-        lines.append(f"    a{index} = {value}")
-        arguments.append(f"{field.alias}=a{index}")
-    keeps_unknown = "additional_properties" in attrs.fields_dict(cls)
-    names["known"] = frozenset(_json_name(f) for f in _json_fields(cls))
-    source = "\n".join(
-        [
-            "def structure(d, _):",
-            "    if d.__class__ is not dict:",
-            f"        raise TypeError(f'expected a JSON object for {cls.__name__}, got {{type(d).__name__}}')",
-            *lines,
-            f"    instance = cls({', '.join(arguments)})",
-            *(
-                [
-                    "    if not known.issuperset(d):",
-                    "        instance.additional_properties = {k: x for k, x in d.items() if k not in known}",
-                ]
-                if keeps_unknown
-                else []
-            ),
-            "    return instance",
-        ]
-    )
-    exec(compile(source, f"<langgraph_sync structure {cls.__qualname__}>", "exec"), names)  # noqa: S102
-    return names["structure"]  # type: ignore[no-any-return]
+            data[field.metadata.get("json", field.name)] = unstructure(value)
+    return data
 
 
-def _inline_value(members: tuple[Any, ...], name: str, key: str, names: dict[str, Any], converter: Converter) -> str:
-    """An expression of `v` (the JSON value) that gives the field's value, or raises."""
-    if Any in members:
-        return "v"
-    nullable = type(None) in members
-    members = tuple(m for m in members if m is not type(None))
-    if len(members) == 1 and members[0] in _SCALAR_KINDS:
-        names[name] = _SCALAR_KINDS[members[0]]
-        check = f"(v if v.__class__ in {name} else wrong(v, {key!r}, {name}))"
-    elif len(members) == 1 and members[0] is datetime:
-        # _structure_datetime, written out: a call less for each of the thousands of datetimes.
-        names.update(written_as_isoformat=_written_as_isoformat, fromisoformat=datetime.fromisoformat)
-        names["server_datetime"] = _server_datetime
-        check = "(fromisoformat(v) if v.__class__ is str and written_as_isoformat(v) else server_datetime(v))"
-    elif len(members) == 1 and typing.get_origin(members[0]) is _LITERAL:
-        names[name] = _literal_kinds(members[0])
-        check = f"(v if v.__class__ in {name} else wrong(v, {key!r}, {name}))"
-    else:
-        target = members[0] if len(members) == 1 else Union[members]  # noqa: UP007 - built at run time
-        names[name], names[name + "_type"] = converter.get_structure_hook(target), target
-        check = f"{name}(v, {name}_type)"
-    return f"(None if v is None else {check})" if nullable else check
+class _Converter:
+    """What the generated models' `from_dict` and `to_dict` call."""
+
+    structure = staticmethod(structure)
+    unstructure = staticmethod(unstructure)
 
 
-converter = _make_converter()
-
-
-def structure(data: Any, tp: Any, *, partial: bool = False) -> Any:
-    """JSON (as parsed) into the type a response promises: a model, a list of them, int, Any.
-
-    `partial=True` is for replies to `select=`: a model may then lack required fields, which
-    are left UNSET (and left out again by `to_dict()`).
-    """
-    if tp is Any or tp is None:
-        return data
-    if partial:
-        if typing.get_origin(tp) is list and isinstance(data, list):
-            (item_type,) = typing.get_args(tp)
-            return [_structure_partial(item, item_type) for item in data]
-        return _structure_partial(data, tp)
-    return converter.structure(data, tp)
-
-
-def _structure_partial(data: Any, cls: Any) -> Any:
-    # Field by field, so that a required field the reply lacks is UNSET instead of an error.
-    if not _is_model(cls) or not isinstance(data, Mapping):
-        return converter.structure(data, cls)
-    _resolve(cls)
-    arguments: dict[str, Any] = {}
-    known = set()
-    for field in _json_fields(cls):
-        key = _json_name(field)
-        known.add(key)
-        arguments[field.alias] = converter.structure(data[key], field.type) if key in data else UNSET
-    instance = cls(**arguments)
-    if "additional_properties" in attrs.fields_dict(cls):
-        instance.additional_properties = {k: v for k, v in data.items() if k not in known}
-    return instance
+use_converter(_Converter())

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any, NamedTuple
+
+from ._convert import decode_json
 
 _LINE_END = re.compile(rb"\r\n|\r|\n")
 _BOM = b"\xef\xbb\xbf"
@@ -110,6 +111,6 @@ def _json_or_text(text: bytes) -> Any:
     if not text.strip():
         return None
     try:
-        return json.loads(text)
+        return decode_json(text)
     except (ValueError, RecursionError):  # (nested deeper than Python's recursion limit)
         return text.decode(errors="replace")  # not JSON: kept as sent

@@ -23,6 +23,8 @@ from langgraph_sync_generated.api.assistants import (
     update,
 )
 from langgraph_sync_generated.models import Assistant, AssistantVersion, GraphSchema, GraphSchemaNoId
+from langgraph_sync_generated.models import AssistantCreateIfExists as OnConflictBehavior
+from langgraph_sync_generated.models import AssistantSearchRequestSortBy as AssistantSortBy
 from langgraph_sync_generated.types import JsonObject
 
 from ._http import HttpClient, QueryParams, Timeout, paginate, without_empty
@@ -30,8 +32,6 @@ from ._validate import checked
 
 Id = str | uuid.UUID
 Json = Mapping[str, Any] | None
-OnConflictBehavior = Literal["raise", "do_nothing"]
-AssistantSortBy = Literal["assistant_id", "graph_id", "name", "created_at", "updated_at"]
 
 
 @attrs.define

@@ -11,15 +11,15 @@ from typing import Any, Final, Literal
 
 from langgraph_sync_generated.api.crons import count, create, create_for_thread, delete, get, search, update
 from langgraph_sync_generated.models import Cron
+from langgraph_sync_generated.models import CronCreateDurability as Durability
+from langgraph_sync_generated.models import CronCreateOnRunCompleted as OnRunCompleted
+from langgraph_sync_generated.models import CronSearchSortBy as CronSortBy
+from langgraph_sync_generated.models import RunCreateStatefulStreamModeType0Item as StreamMode
 
 from ._http import HttpClient, QueryParams, Timeout, paginate
 from ._validate import checked
-from .runs import StreamMode
 
 Id = str | uuid.UUID
-Durability = Literal["sync", "async", "exit"]
-OnRunCompleted = Literal["delete", "keep"]
-CronSortBy = Literal["cron_id", "assistant_id", "thread_id", "next_run_date", "end_time", "created_at", "updated_at"]
 
 
 class _Unchanged:

@@ -28,7 +28,9 @@ from langgraph_sync_generated.api.runs import (
     wait,
     wait_stateless,
 )
-from langgraph_sync_generated.models import Run
+from langgraph_sync_generated.models import CancelAction, Run
+from langgraph_sync_generated.models import RunCreateStatefulStreamModeType0Item as StreamMode
+from langgraph_sync_generated.models import RunMultitaskStrategy as MultitaskStrategy
 from langgraph_sync_generated.types import Endpoint, JsonObject
 
 from ._http import HttpClient, QueryParams, Timeout, build_path, paginate
@@ -37,11 +39,6 @@ from ._validate import checked
 from .errors import RunError
 
 Id = str | uuid.UUID
-StreamMode = Literal[
-    "values", "messages", "updates", "events", "tasks", "checkpoints", "debug", "custom", "messages-tuple"
-]
-MultitaskStrategy = Literal["reject", "interrupt", "rollback", "enqueue"]
-CancelAction = Literal["interrupt", "rollback"]
 
 ResponseT = TypeVar("ResponseT")
 

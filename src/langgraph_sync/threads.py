@@ -27,7 +27,9 @@ from langgraph_sync_generated.models import (
     ThreadPruneResponse,
     ThreadState,
     ThreadStateUpdateResponse,
+    ThreadStatus,
 )
+from langgraph_sync_generated.models import ThreadCreateIfExists as OnConflictBehavior
 
 from ._http import HttpClient, QueryParams, Timeout, build_path, paginate, without_empty
 from ._sse import StreamPart
@@ -36,8 +38,6 @@ from .thread_stream import ThreadStream
 
 Id = str | uuid.UUID
 Json = Mapping[str, Any] | None
-ThreadStatus = Literal["idle", "busy", "interrupted", "error"]
-OnConflictBehavior = Literal["raise", "do_nothing"]
 
 
 def _ttl(ttl: int | Mapping[str, Any] | None) -> Any:

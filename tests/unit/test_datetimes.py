@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from langgraph_sync._convert import _ISOFORMAT, ServerDatetime, _parse_iso_8601, converter
+from langgraph_sync._convert import _ISOFORMAT, ServerDatetime, _parse_iso_8601, structure, unstructure
 from langgraph_sync.models import Thread
 
 from .test_requests import THREAD
@@ -26,9 +26,9 @@ CASES = 30_000
 def sent_back(text: str) -> str:
     """The string to_dict() gives for a datetime the server sent as `text` (ValueError if refused),
     the same alone and in a model (whose structure function reads datetimes inline)."""
-    value = converter.structure(text, datetime)
+    value = structure(text, datetime)
     assert isinstance(value, datetime)
-    written = converter.unstructure(value)
+    written = unstructure(value)
     assert Thread.from_dict({**THREAD, "created_at": text}).to_dict()["created_at"] == written
     return written  # type: ignore[no-any-return]
 
@@ -64,28 +64,28 @@ def test_a_datetime_isoformat_would_write_differently_is_kept_as_sent(text):
 
 def test_the_shapes_python_servers_write_are_plain_datetimes():
     for text in ("2024-08-30T20:35:52.062934+00:00", "2024-08-30T20:35:52-05:30", "2024-08-30T20:35:52.062934"):
-        value = converter.structure(text, datetime)
+        value = structure(text, datetime)
         assert type(value) is datetime and value.isoformat() == text
 
 
 def test_offsets_that_isoformat_rewrites_are_not_taken_for_its_own_text():
     for text in ("2024-08-30T20:35:52+05:90", "2024-08-30T20:35:52-00:00", "2024-08-30T20:35:52.000000+00:00"):
         assert not _ISOFORMAT.fullmatch(text)
-        assert type(converter.structure(text, datetime)) is ServerDatetime
+        assert type(structure(text, datetime)) is ServerDatetime
 
 
 def test_z_and_rfc_3339_fractions_are_read_on_every_python():
     # Python 3.10's fromisoformat refuses all of these.
-    value = converter.structure("2024-08-30T20:35:52.06Z", datetime)
+    value = structure("2024-08-30T20:35:52.06Z", datetime)
     assert value == datetime(2024, 8, 30, 20, 35, 52, 60000, tzinfo=timezone.utc)
-    value = converter.structure("2024-08-30T20:35:52.0629341-0130", datetime)
+    value = structure("2024-08-30T20:35:52.0629341-0130", datetime)
     assert value.utcoffset() == -timedelta(hours=1, minutes=30) and value.microsecond == 62934
 
 
 @pytest.mark.parametrize("text", ["2024-08-30T24:00:00Z", "2024-02-30T00:00:00Z", "2024-08-30T20:35:52+24:00", "soon"])
 def test_an_impossible_datetime_is_refused(text):
     with pytest.raises(ValueError):
-        converter.structure(text, datetime)
+        structure(text, datetime)
 
 
 # The fuzz: strings built from the parts of an ISO 8601 date-time, each part sometimes written in
@@ -212,7 +212,7 @@ def test_fuzz_rfc_3339_is_read_the_same_on_every_python():
         except ValueError:
             continue
         counts["in the grammar"] += 1
-        assert converter.structure(text, datetime) == ours and sent_back(text) == text
+        assert structure(text, datetime) == ours and sent_back(text) == text
         if valid_isoformat(text):
             counts["also read by fromisoformat"] += 1
             theirs = datetime.fromisoformat(text)
