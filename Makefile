@@ -31,7 +31,7 @@ typecheck: $(INSTALLED)
 
 # The documentation site (docs/, mkdocs.yml) into site/; warnings are errors.
 docs: $(INSTALLED)
-	$(VENV)/bin/mkdocs build --strict --site-dir site
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site
 
 # openapi.yaml: the threads and assistants part of the pinned langgraph-api's spec, corrected.
 spec: $(INSTALLED)
