@@ -28,5 +28,7 @@ with get_client(os.environ["LANGGRAPH_URL"], api_key=None) as client:
         raise AssertionError("a missing thread was found")
     except NotFoundError:
         pass
-versions = ", ".join(f"{n} {importlib.metadata.version(n)}" for n in ("langgraph-sync", "requests", "urllib3", "attrs", "cattrs"))
+versions = ", ".join(
+    f"{n} {importlib.metadata.version(n)}" for n in ("langgraph-sync", "requests", "urllib3", "attrs", "cattrs")
+)
 print(f"smoke: passed on Python {sys.version.split()[0]} with {versions}")

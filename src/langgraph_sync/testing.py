@@ -97,9 +97,7 @@ def _config_for(config_path: Path, workdir: Path) -> Path:
     """
     config = json.loads(config_path.read_text())
     base = config_path.resolve().parent
-    config["dependencies"] = [
-        str(base / dep) if dep.startswith(".") else dep for dep in config.get("dependencies", [])
-    ]
+    config["dependencies"] = [str(base / dep) if dep.startswith(".") else dep for dep in config.get("dependencies", [])]
     config["graphs"] = {
         graph_id: str(base / path) if path.startswith(".") else path for graph_id, path in config["graphs"].items()
     }

@@ -31,7 +31,7 @@ def test_the_logger_has_a_null_handler():
 
 def test_a_warning_prints_nothing_in_a_script_that_did_not_configure_logging():
     script = "import langgraph_sync, logging; logging.getLogger('langgraph_sync').warning('retrying')"
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0 and result.stderr == ""
 
 
@@ -42,15 +42,19 @@ def test_without_the_server_packages_the_plugin_names_the_extra(monkeypatch, tmp
     )
     config = tmp_path / "langgraph.json"
     config.write_text('{"graphs": {}}')
-    with pytest.raises(testing.ServerPackagesMissing, match=r"langgraph_api.* not installed .*langgraph-sync\[testing\]"):
-        with testing.running_server(config):
-            pass
+    missing = pytest.raises(
+        testing.ServerPackagesMissing, match=r"langgraph_api.* not installed .*langgraph-sync\[testing\]"
+    )
+    with missing, testing.running_server(config):
+        pass
 
 
 def test_a_missing_config_is_named(tmp_path):
-    with pytest.raises(FileNotFoundError, match="no LangGraph config at .*nowhere.json"):
-        with testing.running_server(tmp_path / "nowhere.json"):
-            pass
+    with (
+        pytest.raises(FileNotFoundError, match="no LangGraph config at .*nowhere.json"),
+        testing.running_server(tmp_path / "nowhere.json"),
+    ):
+        pass
 
 
 def test_the_config_copy_points_at_the_users_files(tmp_path):
