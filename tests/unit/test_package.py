@@ -78,3 +78,29 @@ def test_the_config_copy_points_at_the_users_files(tmp_path):
         "graphs": {"agent": str(project / "./agent.py") + ":graph", "packaged": "my_pkg.graphs:graph"},
         "env": str(project / ".env"),
     }
+
+
+class _Options:
+    """The two pytest.Config methods the plugin reads, for a given command line and ini."""
+
+    def __init__(self, rootpath, option=None, ini="langgraph.json"):
+        self.rootpath, self._option, self._ini = rootpath, option, ini
+
+    def getoption(self, name):
+        assert name == "--langgraph-config"
+        return self._option
+
+    def getini(self, name):
+        assert name == "langgraph_config"
+        return self._ini
+
+
+def test_the_config_comes_from_the_option_else_the_ini_relative_to_the_rootdir(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert testing._config_path(_Options(tmp_path / "root", option="cli.json")) == tmp_path / "cli.json"
+    assert testing._config_path(_Options(tmp_path / "root", ini="agent/lg.json")) == tmp_path / "root/agent/lg.json"
+    assert testing._config_path(_Options(tmp_path / "root")) == tmp_path / "root/langgraph.json"
+
+
+def test_the_suite_reads_its_graphs_through_the_ini(pytestconfig):
+    assert testing._config_path(pytestconfig) == pytestconfig.rootpath / "tests/graphs/langgraph.json"
