@@ -1,19 +1,20 @@
 # Set-up is part of every target: on a fresh machine `make demo` or `make test` creates .venv,
-# installs the project with its pinned dev tools, and runs.
+# installs the project with its pinned dev tools (the `dev` dependency group), and runs.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 GENERATED := generated/langgraph_sync_generated
 
-.PHONY: dev demo test typecheck spec generate check-generated bench clean
+.PHONY: dev demo test typecheck docs spec generate check-generated bench clean
 
 dev: $(INSTALLED)
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	@# pip >= 25.1 installs PEP 735 dependency groups (--group).
+	$(PY) -m pip install --quiet --upgrade 'pip>=25.1'
+	$(PY) -m pip install --quiet -e . --group dev
 	touch $@
 
 # Starts a local in-memory LangGraph server with the test graphs, runs the seed page's example
@@ -27,6 +28,10 @@ test: $(INSTALLED)
 # mypy --strict on the package and on a file of typical user code (tests/typing/user_code.py).
 typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy src tests/typing/user_code.py
+
+# The documentation site (docs/, mkdocs.yml) into site/; warnings are errors.
+docs: $(INSTALLED)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site
 
 # openapi.yaml: the threads and assistants part of the pinned langgraph-api's spec, corrected.
 spec: $(INSTALLED)
@@ -49,7 +54,7 @@ check-generated: spec generate
 	test -z "$$(git status --porcelain -- openapi.yaml generated)"
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache site dist
 
 # CPU per call, import time and memory against langgraph-sdk; writes tests/bench/results.md.
 bench: $(INSTALLED)

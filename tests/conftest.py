@@ -1,17 +1,14 @@
-"""The real LangGraph server, started once for the whole session by the tests that ask for it."""
+"""The real LangGraph server comes from langgraph_sync.testing, the pytest plugin this package ships.
+
+It is started once per session, for tests/graphs/langgraph.json (the `langgraph_config` setting in
+pyproject.toml), by the first test that asks for it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-
-from tests.live_server import running_server
 
 
 @pytest.fixture(scope="session")
-def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    # A server that does not start fails the tests that need it: it never skips them.
-    log = tmp_path_factory.mktemp("langgraph-dev") / "server.log"
-    with running_server(log_path=log) as url:
-        yield url
+def server_url(langgraph_url: str) -> str:
+    return langgraph_url

@@ -8,7 +8,9 @@ thread = client.threads.create()
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+import logging
+
+__version__ = "0.1.0"  # the one place the version is written (pyproject.toml reads it)
 
 from ._sse import StreamPart
 from .client import Client, get_client
@@ -30,6 +32,10 @@ from .errors import (
     RunError,
     UnprocessableEntityError,
 )
+
+# Like requests and urllib3: without logging configured by the application, the retry warnings
+# of the "langgraph_sync" logger go nowhere, instead of to stderr through logging's last resort.
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "APIConnectionError",

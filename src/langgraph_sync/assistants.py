@@ -49,7 +49,11 @@ class AssistantsSearchResponse(JsonObject):
 
 
 class AssistantsClient:
-    """Create, read, search and version assistants, and read their graphs and schemas."""
+    """Create, read, search and version assistants, and read their graphs and schemas.
+
+    Every method also takes `headers=` (sent with that request), `params=` (extra query parameters)
+    and `timeout=` (seconds, or `(connect, read)`, for that call only).
+    """
 
     def __init__(self, http: HttpClient) -> None:
         self._http = http
@@ -63,7 +67,22 @@ class AssistantsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> Assistant:
-        """Get an assistant by id."""
+        """Get an assistant by id.
+
+        Sends `GET /assistants/{assistant_id}`.
+
+        Args:
+            assistant_id: The assistant's id (a graph's default assistant has the graph's id as its name, and an id of
+                its own).
+
+        Returns:
+            The `Assistant`.
+
+        Raises:
+            NotFoundError: no assistant has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         return self._http.call(
             get.ENDPOINT, {"assistant_id": assistant_id}, extra_params=params, headers=headers, timeout=timeout
         )
@@ -78,7 +97,22 @@ class AssistantsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> dict[str, list[dict[str, Any]]]:
-        """The assistant's graph as JSON: `{"nodes": [...], "edges": [...]}`; `xray` shows subgraphs."""
+        """The assistant's graph as JSON.
+
+        Sends `GET /assistants/{assistant_id}/graph`.
+
+        Args:
+            assistant_id: The assistant's id.
+            xray: Show subgraphs' nodes too: `True`, or how many levels deep.
+
+        Returns:
+            A dict `{"nodes": [...], "edges": [...]}`.
+
+        Raises:
+            NotFoundError: no assistant has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         return self._http.call(
             get_graph.ENDPOINT,
             {"assistant_id": assistant_id},
@@ -97,7 +131,21 @@ class AssistantsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> GraphSchema:
-        """The JSON schemas of the assistant's graph: input, output, state, config, context."""
+        """The JSON schemas of the assistant's graph.
+
+        Sends `GET /assistants/{assistant_id}/schemas`.
+
+        Args:
+            assistant_id: The assistant's id.
+
+        Returns:
+            A `GraphSchema`: `input_schema`, `output_schema`, `state_schema`, `config_schema`, `context_schema`.
+
+        Raises:
+            NotFoundError: no assistant has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         return self._http.call(
             get_schemas.ENDPOINT, {"assistant_id": assistant_id}, extra_params=params, headers=headers, timeout=timeout
         )
@@ -113,7 +161,23 @@ class AssistantsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> dict[str, GraphSchemaNoId]:
-        """The schemas of the graph's subgraphs, by namespace; only `namespace`'s if given."""
+        """The schemas of the graph's subgraphs, by namespace.
+
+        Sends `GET /assistants/{assistant_id}/subgraphs`, or `.../subgraphs/{namespace}` with `namespace`.
+
+        Args:
+            assistant_id: The assistant's id.
+            namespace: Only this subgraph's.
+            recurse: Include the subgraphs of subgraphs.
+
+        Returns:
+            A `dict[str, GraphSchemaNoId]`.
+
+        Raises:
+            NotFoundError: no assistant has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         query = {"recurse": recurse}
         if namespace is not None:
             subgraphs = self._http.call(
@@ -153,7 +217,29 @@ class AssistantsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> Assistant:
-        """Create an assistant for the graph `graph_id`, with its own config, context and metadata."""
+        """Create an assistant: a graph with its own config, context and metadata.
+
+        Sends `POST /assistants`.
+
+        Args:
+            graph_id: The graph, as named in `langgraph.json`.
+            config: Its `RunnableConfig` (`{"configurable": {...}, "tags": [...]}`).
+            context: Its static context.
+            metadata: Its metadata, to search by later.
+            assistant_id: Its id; the server makes one when not given.
+            if_exists: With `assistant_id`, `"raise"` (409) or `"do_nothing"` (the one there is returned).
+            name: Its name.
+            description: Its description.
+
+        Returns:
+            The new `Assistant`.
+
+        Raises:
+            ConflictError: an assistant with `assistant_id` exists and `if_exists` is `"raise"`.
+            NotFoundError: no graph is named `graph_id`.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         payload = {
             "graph_id": graph_id,
             **without_empty(
@@ -185,7 +271,27 @@ class AssistantsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> Assistant:
-        """Change an assistant; the server keeps the old version and makes the new one latest."""
+        """Change an assistant: the server keeps the old version and makes the new one latest.
+
+        Sends `PATCH /assistants/{assistant_id}`.
+
+        Args:
+            assistant_id: The assistant's id.
+            graph_id: Another graph.
+            config: A new config.
+            context: A new context.
+            metadata: Keys to merge into its metadata.
+            name: A new name.
+            description: A new description.
+
+        Returns:
+            The updated `Assistant`, with its new `version`.
+
+        Raises:
+            NotFoundError: no assistant has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         payload = without_empty({"graph_id": graph_id, "metadata": metadata, "name": name, "description": description})
         # An empty config or context is sent: it clears the assistant's (langgraph-sdk does the same).
         payload.update({key: value for key, value in (("config", config), ("context", context)) if value is not None})
@@ -208,7 +314,22 @@ class AssistantsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> None:
-        """Delete an assistant; with `delete_threads=True` also the threads it ran on."""
+        """Delete an assistant.
+
+        Sends `DELETE /assistants/{assistant_id}`.
+
+        Args:
+            assistant_id: The assistant's id.
+            delete_threads: Also delete the threads it ran on.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFoundError: no assistant has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         self._http.call(
             delete.ENDPOINT,
             {"assistant_id": assistant_id},
@@ -271,7 +392,29 @@ class AssistantsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> list[Assistant] | AssistantsSearchResponse:
-        """Assistants matching every filter given. `response_format="object"` adds the next-page cursor."""
+        """Assistants matching every filter given, one page of them.
+
+        Sends `POST /assistants/search`.
+
+        Args:
+            metadata: Assistants whose metadata contains these keys and values.
+            graph_id: Assistants of this graph.
+            name: Assistants whose name contains this.
+            limit: At most this many.
+            offset: Skip this many first.
+            sort_by: The field to sort by.
+            sort_order: `"asc"` or `"desc"`.
+            select: Only these fields; the others are `UNSET` on the returned models.
+            response_format: `"array"`, or `"object"` to get the next page's cursor too.
+
+        Returns:
+            A `list[Assistant]`, or with `response_format="object"` an `AssistantsSearchResponse` (`assistants`,
+            `next`).
+
+        Raises:
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         if response_format not in ("array", "object"):
             raise ValueError(f"response_format must be 'array' or 'object', not {response_format!r}")
         payload = {
@@ -320,8 +463,22 @@ class AssistantsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> Iterator[Assistant]:
-        """Every assistant that `search` would find with these filters, fetched `page_size` at a
-        time as you iterate."""
+        """Every assistant that `search` finds with these filters, a page at a time as you iterate.
+
+        Sends `POST /assistants/search` for each page, when the previous one is used up.
+
+        The other arguments are `search`'s.
+
+        Args:
+            page_size: Assistants per request.
+
+        Returns:
+            An iterator of `Assistant`.
+
+        Raises:
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         return paginate(
             lambda limit, offset: self.search(
                 metadata=metadata,
@@ -350,7 +507,22 @@ class AssistantsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> int:
-        """How many assistants match every filter given."""
+        """How many assistants match every filter given.
+
+        Sends `POST /assistants/count`.
+
+        Args:
+            metadata: Assistants whose metadata contains these keys and values.
+            graph_id: Assistants of this graph.
+            name: Assistants whose name contains this.
+
+        Returns:
+            The number, an `int`.
+
+        Raises:
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         payload = without_empty({"metadata": metadata, "graph_id": graph_id, "name": name})
         return self._http.call(count.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout)
 
@@ -366,7 +538,24 @@ class AssistantsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> list[AssistantVersion]:
-        """The assistant's versions, newest first."""
+        """The assistant's versions, newest first.
+
+        Sends `POST /assistants/{assistant_id}/versions`.
+
+        Args:
+            assistant_id: The assistant's id.
+            metadata: Versions whose metadata contains these.
+            limit: At most this many.
+            offset: Skip this many first.
+
+        Returns:
+            A `list[AssistantVersion]`.
+
+        Raises:
+            NotFoundError: no assistant has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         payload = {"limit": limit, "offset": offset, **without_empty({"metadata": metadata})}
         return self._http.call(
             get_versions.ENDPOINT,
@@ -387,7 +576,22 @@ class AssistantsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> Assistant:
-        """Make `version` the assistant's current version."""
+        """Make an earlier (or later) version the assistant's current one.
+
+        Sends `POST /assistants/{assistant_id}/latest`.
+
+        Args:
+            assistant_id: The assistant's id.
+            version: The version number.
+
+        Returns:
+            The `Assistant` at that version.
+
+        Raises:
+            NotFoundError: no assistant has that id, or it has no such version.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         return self._http.call(
             set_latest.ENDPOINT,
             {"assistant_id": assistant_id},

@@ -114,7 +114,11 @@ def _notify(on_run_created: Callable[[RunCreateMetadata], None] | None) -> Calla
 
 
 class RunsClient:
-    """Run graphs: create, wait, stream, join, cancel, list and delete runs."""
+    """Run graphs: create, wait, stream, join, cancel, list and delete runs.
+
+    Every method also takes `headers=` (sent with that request), `params=` (extra query parameters)
+    and `timeout=` (seconds, or `(connect, read)`, for that call only).
+    """
 
     def __init__(self, http: HttpClient) -> None:
         self._http = http
@@ -151,7 +155,33 @@ class RunsClient:
         strict_resume: bool | None = None,
         timeout: Timeout | None = None,
     ) -> Run:
-        """Start a run in the background and return it at once (`thread_id=None`: stateless)."""
+        """Start a run in the background and return it at once.
+
+        Sends `POST /threads/{thread_id}/runs`, or `POST /runs` without a thread.
+
+        The other keywords are langgraph-sdk's and go into the JSON body as they are: `metadata`, `config`, `context`,
+        `checkpoint`, `checkpoint_id`, `interrupt_before`, `interrupt_after`, `webhook`, `multitask_strategy`,
+        `if_not_exists`, `after_seconds`, `durability`, ...
+
+        Args:
+            thread_id: The thread to run on; `None` for a stateless run (a thread that lives only as long as the run).
+            assistant_id: The assistant, or a graph's id for its default assistant.
+            input: The graph's input.
+            command: Instead of `input`: resume an interrupt (`{"resume": ...}`), update the state, or go to a node.
+            stream_mode: What a later `join_stream` gets.
+            stream_resumable: Keep the events, so that a stream of this run can be resumed.
+            on_run_created: Called with a `RunCreateMetadata` (run and thread ids) as soon as the server has created
+                the run.
+
+        Returns:
+            The `Run`, pending.
+
+        Raises:
+            NotFoundError: no thread or assistant has that id.
+            ConflictError: the thread is busy and `multitask_strategy` is `"reject"`.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         payload = _run_payload(
             assistant_id,
             {
@@ -198,7 +228,20 @@ class RunsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> builtins.list[Run]:
-        """Start several stateless runs in one request; each payload has create's keywords."""
+        """Start several stateless runs in one request.
+
+        Sends `POST /runs/batch`.
+
+        Args:
+            payloads: One mapping per run, with `create`'s keywords (`assistant_id`, `input`, ...).
+
+        Returns:
+            A `list[Run]`, in the order given.
+
+        Raises:
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         body = [{k: v for k, v in payload.items() if v is not None} for payload in payloads]
         return self._http.call(create_batch.ENDPOINT, json=body, extra_params=params, headers=headers, timeout=timeout)
 
@@ -233,10 +276,36 @@ class RunsClient:
         strict_resume: bool | None = None,
         timeout: Timeout | None = None,
     ) -> Any:
-        """Run the graph and block until it ends; return its final state values.
+        """Run the graph and block until the run ends.
 
-        A POST: if the reply is lost on the way, it is not sent again (that would run the graph
-        twice). With `raise_error`, a run that failed raises RunError."""
+        Sends `POST /threads/{thread_id}/runs/wait`, or `POST /runs/wait` without a thread.
+
+        A POST: if the reply is lost on the way, it is not sent again (that would run the graph twice). The other
+        keywords are langgraph-sdk's and go into the JSON body as they are: `metadata`, `config`, `context`,
+        `checkpoint`, `checkpoint_id`, `interrupt_before`, `interrupt_after`, `webhook`, `multitask_strategy`,
+        `if_not_exists`, `after_seconds`, `durability`, ...
+
+        Args:
+            thread_id: The thread to run on; `None` for a stateless run (a thread that lives only as long as the run).
+            assistant_id: The assistant, or a graph's id for its default assistant.
+            input: The graph's input.
+            command: Instead of `input`: resume an interrupt (`{"resume": ...}`), update the state, or go to a node.
+            raise_error: Raise `RunError` when the run fails (else the error is returned as the result).
+            on_disconnect: What the server does with the run if this request goes away: `"cancel"` or `"continue"`.
+            on_run_created: Called with a `RunCreateMetadata` (run and thread ids) as soon as the server has created
+                the run.
+
+        Returns:
+            The final state values (a dict, as the graph's output), with `__interrupt__` if the run stopped at an
+            interrupt.
+
+        Raises:
+            NotFoundError: no thread or assistant has that id.
+            RunError: the run failed, with the graph's error (`raise_error=True`).
+            APITimeoutError: no reply within the read timeout (300 s by default).
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         payload = _run_payload(
             assistant_id,
             {
@@ -383,10 +452,38 @@ class RunsClient:
         timeout: Timeout | None = None,
         version: Literal["v1", "v2"] = "v1",
     ) -> Iterator[StreamPart] | Iterator[StreamPartV2]:
-        """Run the graph and yield its events as they happen. Stop iterating (or `.close()` the
-        iterator) to release the connection; with `stream_resumable=True` a dropped stream is
-        resumed where it broke. With `version="v2"` each event is a `StreamPartV2` dict
-        (`type`, `ns`, `data`, `interrupts`), as langgraph-sdk's v2."""
+        """Run the graph and yield its events as they happen.
+
+        Sends `POST /threads/{thread_id}/runs/stream`, or `POST /runs/stream` without a thread (server-sent events).
+
+        Nothing is sent until you start iterating. The other keywords are langgraph-sdk's and go into the JSON body as
+        they are: `metadata`, `config`, `context`, `checkpoint`, `checkpoint_id`, `interrupt_before`,
+        `interrupt_after`, `webhook`, `multitask_strategy`, `if_not_exists`, `after_seconds`, `durability`, ...
+
+        Args:
+            thread_id: The thread to run on; `None` for a stateless run (a thread that lives only as long as the run).
+            assistant_id: The assistant, or a graph's id for its default assistant.
+            input: The graph's input.
+            command: Instead of `input`: resume an interrupt (`{"resume": ...}`), update the state, or go to a node.
+            stream_mode: `"values"`, `"updates"`, `"messages-tuple"`, `"custom"`, `"debug"`, ..., or a list of them.
+            stream_subgraphs: Include the events of subgraphs (their `StreamPart.namespace` says which).
+            stream_resumable: Number the events, so that a dropped stream is resumed where it broke (with `Last-Event-
+                ID`).
+            on_run_created: Called with a `RunCreateMetadata` (run and thread ids) as soon as the server has created
+                the run.
+            version: `"v1"` (the default) yields `StreamPart`s; `"v2"` yields `StreamPartV2` dicts (`type`, `ns`,
+                `data`, `interrupts`), as langgraph-sdk's v2.
+
+        Returns:
+            An iterator of `StreamPart` (`StreamPartV2` with `version="v2"`). Stop iterating, or `.close()` it, to release the connection.
+
+        Raises:
+            NotFoundError: no thread or assistant has that id.
+            APIConnectionError: the stream dropped and could not be resumed (no event ids).
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            ValueError: `version` is neither "v1" nor "v2".
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         if version not in ("v1", "v2"):
             raise ValueError(f"version must be 'v1' or 'v2', not {version!r}")
         payload = _run_payload(
@@ -439,7 +536,22 @@ class RunsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> Any:
-        """Block until the run ends; return the thread's final state values."""
+        """Block until a run ends.
+
+        Sends `GET /threads/{thread_id}/runs/{run_id}/join`.
+
+        Args:
+            thread_id: The run's thread.
+            run_id: The run's id.
+
+        Returns:
+            The thread's final state values.
+
+        Raises:
+            NotFoundError: no thread or run has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         return self._http.call(
             join.ENDPOINT,
             {"thread_id": thread_id, "run_id": run_id},
@@ -461,7 +573,25 @@ class RunsClient:
         last_event_id: str | None = None,
         timeout: Timeout | None = None,
     ) -> Iterator[StreamPart]:
-        """Stream a run that is already going; `last_event_id` resumes after that event."""
+        """Stream a run that is already going.
+
+        Sends `GET /threads/{thread_id}/runs/{run_id}/stream` (server-sent events).
+
+        Args:
+            thread_id: The run's thread.
+            run_id: The run's id.
+            cancel_on_disconnect: Cancel the run if this stream goes away.
+            stream_mode: Only these modes of what the run streams.
+            last_event_id: Resume after this event (runs created with `stream_resumable=True`).
+
+        Returns:
+            An iterator of `StreamPart`. Stop iterating, or `.close()` it, to release the connection.
+
+        Raises:
+            NotFoundError: no thread or run has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         return self._http.stream_events(
             "GET",
             build_path(join_stream.ENDPOINT, {"thread_id": thread_id, "run_id": run_id}),
@@ -480,7 +610,22 @@ class RunsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> Run:
-        """Get a run."""
+        """Get a run.
+
+        Sends `GET /threads/{thread_id}/runs/{run_id}`.
+
+        Args:
+            thread_id: The run's thread.
+            run_id: The run's id.
+
+        Returns:
+            The `Run` (`status`: `"pending"`, `"running"`, `"success"`, `"error"`, ...).
+
+        Raises:
+            NotFoundError: no thread or run has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         return self._http.call(
             get.ENDPOINT,
             {"thread_id": thread_id, "run_id": run_id},
@@ -502,7 +647,25 @@ class RunsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> builtins.list[Run]:
-        """The thread's runs, newest first."""
+        """The thread's runs, newest first, one page of them.
+
+        Sends `GET /threads/{thread_id}/runs`.
+
+        Args:
+            thread_id: The thread's id.
+            limit: At most this many.
+            offset: Skip this many first.
+            status: Only runs with this status.
+            select: Only these fields; the others are `UNSET` on the returned models.
+
+        Returns:
+            A `list[Run]`.
+
+        Raises:
+            NotFoundError: no thread has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         return self._http.call(
             list_.ENDPOINT,
             {"thread_id": thread_id},
@@ -524,7 +687,23 @@ class RunsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> Iterator[Run]:
-        """Every run of the thread, newest first, fetched `page_size` at a time as you iterate."""
+        """Every run of the thread, newest first, a page at a time as you iterate.
+
+        Sends `GET /threads/{thread_id}/runs` for each page, when the previous one is used up.
+
+        The other arguments are `list`'s.
+
+        Args:
+            page_size: Runs per request.
+
+        Returns:
+            An iterator of `Run`.
+
+        Raises:
+            NotFoundError: no thread has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         return paginate(
             lambda limit, offset: self.list(
                 thread_id,
@@ -551,7 +730,24 @@ class RunsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> None:
-        """Cancel a run; with `wait=True`, return once it has stopped."""
+        """Cancel a run.
+
+        Sends `POST /threads/{thread_id}/runs/{run_id}/cancel`.
+
+        Args:
+            thread_id: The run's thread.
+            run_id: The run's id.
+            wait: Return only once the run has stopped.
+            action: `"interrupt"` (keep its work so far) or `"rollback"` (delete the run and its checkpoints).
+
+        Returns:
+            None.
+
+        Raises:
+            NotFoundError: no thread or run has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         self._http.call(
             cancel.ENDPOINT,
             {"thread_id": thread_id, "run_id": run_id},
@@ -573,7 +769,23 @@ class RunsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> None:
-        """Cancel the runs named by id, or those of a thread, or all pending/running ones."""
+        """Cancel several runs: by id, those of a thread, or all pending or running ones.
+
+        Sends `POST /runs/cancel`.
+
+        Args:
+            thread_id: The runs of this thread (with `run_ids`: those of them).
+            run_ids: These runs.
+            status: All runs with this status: `"pending"`, `"running"` or `"all"`.
+            action: `"interrupt"` or `"rollback"`.
+
+        Returns:
+            None.
+
+        Raises:
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         payload: dict[str, Any] = {}
         if thread_id:
             payload["thread_id"] = str(thread_id)
@@ -600,7 +812,22 @@ class RunsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> None:
-        """Delete a run."""
+        """Delete a finished run.
+
+        Sends `DELETE /threads/{thread_id}/runs/{run_id}`.
+
+        Args:
+            thread_id: The run's thread.
+            run_id: The run's id.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFoundError: no thread or run has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         self._http.call(
             delete.ENDPOINT,
             {"thread_id": thread_id, "run_id": run_id},

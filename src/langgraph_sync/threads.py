@@ -48,7 +48,11 @@ def _ttl(ttl: int | Mapping[str, Any] | None) -> Any:
 
 
 class ThreadsClient:
-    """Create, read, search and change threads and their state."""
+    """Create, read, search and change threads and their state.
+
+    Every method also takes `headers=` (sent with that request), `params=` (extra query parameters)
+    and `timeout=` (seconds, or `(connect, read)`, for that call only).
+    """
 
     def __init__(self, http: HttpClient) -> None:
         self._http = http
@@ -67,7 +71,27 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> Thread:
-        """Create a thread. `graph_id` is stored in its metadata; `ttl` is minutes or a TTL object."""
+        """Create a thread.
+
+        Sends `POST /threads`.
+
+        Args:
+            metadata: The thread's metadata, to search by later.
+            thread_id: Its id; the server makes one when not given.
+            if_exists: With `thread_id`, what a thread of that id already there does: `"raise"` (409) or
+                `"do_nothing"` (it is returned).
+            supersteps: Updates to apply as the thread's first checkpoints, as langgraph-sdk's `supersteps`.
+            graph_id: Stored in the metadata as `graph_id`.
+            ttl: Minutes until the thread is deleted, or a TTL object (`{"ttl": 60, "strategy": "delete"}`).
+
+        Returns:
+            The new `Thread` (with `if_exists="do_nothing"`, the one already there).
+
+        Raises:
+            ConflictError: a thread with `thread_id` exists and `if_exists` is `"raise"`.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         payload = without_empty(
             {
                 "thread_id": thread_id,
@@ -98,7 +122,22 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> Thread:
-        """Get a thread by id. `include=["ttl"]` adds fields the server leaves out by default."""
+        """Get a thread by id.
+
+        Sends `GET /threads/{thread_id}`.
+
+        Args:
+            thread_id: The thread's id.
+            include: Fields the server leaves out by default, e.g. `["ttl"]`.
+
+        Returns:
+            The `Thread`.
+
+        Raises:
+            NotFoundError: no thread has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         return self._http.call(
             get.ENDPOINT,
             {"thread_id": thread_id},
@@ -146,7 +185,24 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> Thread | None:
-        """Merge `metadata` into the thread's; with `return_minimal=True` the server sends nothing back."""
+        """Merge `metadata` into the thread's metadata, and change its TTL.
+
+        Sends `PATCH /threads/{thread_id}`.
+
+        Args:
+            thread_id: The thread's id.
+            metadata: Keys to add or replace.
+            ttl: Minutes until deletion, or a TTL object.
+            return_minimal: Ask the server for no body back (`Prefer: return=minimal`).
+
+        Returns:
+            The updated `Thread`, or `None` with `return_minimal=True`.
+
+        Raises:
+            NotFoundError: no thread has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         payload: dict[str, Any] = {"metadata": metadata}
         if ttl is not None:
             payload["ttl"] = _ttl(ttl)
@@ -170,7 +226,21 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> None:
-        """Delete a thread."""
+        """Delete a thread, with its state and runs.
+
+        Sends `DELETE /threads/{thread_id}`.
+
+        Args:
+            thread_id: The thread's id.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFoundError: no thread has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         self._http.call(
             delete.ENDPOINT, {"thread_id": thread_id}, extra_params=params, headers=headers, timeout=timeout
         )
@@ -193,7 +263,29 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> list[Thread]:
-        """Threads matching every filter given. With `select`, fields not selected are UNSET."""
+        """Threads matching every filter given, one page of them.
+
+        Sends `POST /threads/search`.
+
+        Args:
+            metadata: Threads whose metadata contains these keys and values.
+            values: Threads whose state values contain these.
+            ids: Only these threads.
+            status: `"idle"`, `"busy"`, `"interrupted"` or `"error"`.
+            limit: At most this many.
+            offset: Skip this many first.
+            sort_by: The field to sort by.
+            sort_order: `"asc"` or `"desc"`.
+            select: Only these fields; the others are `UNSET` on the returned models.
+            extract: Values to extract from each thread, by JSON path, into `extracted`.
+
+        Returns:
+            A `list[Thread]`.
+
+        Raises:
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         payload = {
             "limit": limit,
             "offset": offset,
@@ -230,8 +322,22 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> Iterator[Thread]:
-        """Every thread that `search` would find with these filters, fetched `page_size` at a time
-        as you iterate. (Sort, so that pages do not shift while threads are created.)"""
+        """Every thread that `search` finds with these filters, a page at a time as you iterate.
+
+        Sends `POST /threads/search` for each page, when the previous one is used up.
+
+        The other arguments are `search`'s.
+
+        Args:
+            page_size: Threads per request.
+
+        Returns:
+            An iterator of `Thread`. Sort (`sort_by`) so that pages do not shift while threads are created.
+
+        Raises:
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         return paginate(
             lambda limit, offset: self.search(
                 metadata=metadata,
@@ -262,7 +368,22 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> int:
-        """How many threads match every filter given."""
+        """How many threads match every filter given.
+
+        Sends `POST /threads/count`.
+
+        Args:
+            metadata: Threads whose metadata contains these keys and values.
+            values: Threads whose state values contain these.
+            status: Threads with this status.
+
+        Returns:
+            The number, an `int`.
+
+        Raises:
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         payload = without_empty({"metadata": metadata, "values": values, "status": status})
         return self._http.call(count.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout)
 
@@ -275,7 +396,21 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> Thread:
-        """Copy a thread with its state and checkpoints; returns the new thread."""
+        """Copy a thread, with its state and checkpoints.
+
+        Sends `POST /threads/{thread_id}/copy`.
+
+        Args:
+            thread_id: The thread to copy.
+
+        Returns:
+            The new `Thread` (langgraph-sdk returns `None`).
+
+        Raises:
+            NotFoundError: no thread has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         return self._http.call(
             copy.ENDPOINT, {"thread_id": thread_id}, extra_params=params, headers=headers, timeout=timeout
         )
@@ -290,7 +425,22 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> ThreadPruneResponse:
-        """Delete the threads, or with `strategy="keep_latest"` only their older checkpoints."""
+        """Delete threads, or only their older checkpoints.
+
+        Sends `POST /threads/prune`.
+
+        Args:
+            thread_ids: The threads (a list, even of one).
+            strategy: `"delete"` the threads, or `"keep_latest"` checkpoint of each.
+
+        Returns:
+            A `ThreadPruneResponse` with the number pruned.
+
+        Raises:
+            TypeError: `thread_ids` is a single id rather than a list.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         if isinstance(thread_ids, str | uuid.UUID):
             raise TypeError("thread_ids must be a list of ids, not a single id")
         payload: dict[str, Any] = {"thread_ids": [str(thread_id) for thread_id in thread_ids]}
@@ -311,7 +461,26 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> ThreadState:
-        """The thread's state: the latest, or at `checkpoint` (a checkpoint object) or `checkpoint_id`."""
+        """The thread's state: the latest, or at a given checkpoint.
+
+        Sends `GET /threads/{thread_id}/state`, `GET /threads/{thread_id}/state/{checkpoint_id}` with `checkpoint_id`,
+            or `POST /threads/{thread_id}/state/checkpoint` with `checkpoint`.
+
+        Args:
+            thread_id: The thread's id.
+            checkpoint: A checkpoint object (`{"checkpoint_id": ..., "checkpoint_ns": ...}`).
+            checkpoint_id: A checkpoint's id.
+            subgraphs: Include the states of subgraphs in the tasks.
+            select: Only these fields.
+
+        Returns:
+            A `ThreadState` (`values`, `next_`, `tasks`, `checkpoint`, `metadata`, ...).
+
+        Raises:
+            NotFoundError: no thread has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         select_list = list(select) if select else None
         if checkpoint:
             payload = {"checkpoint": checkpoint, "subgraphs": subgraphs, **without_empty({"select": select_list})}
@@ -355,7 +524,25 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> ThreadStateUpdateResponse:
-        """Write `values` to the thread's state, as if node `as_node` had returned them."""
+        """Write values to the thread's state, as if a node had returned them.
+
+        Sends `POST /threads/{thread_id}/state`.
+
+        Args:
+            thread_id: The thread's id.
+            values: The update (or a list of updates), applied through the graph's reducers.
+            as_node: The node the update comes from; it decides what runs next.
+            checkpoint: Update from this checkpoint instead of the latest.
+            checkpoint_id: Update from the checkpoint with this id.
+
+        Returns:
+            A `ThreadStateUpdateResponse` with the new checkpoint.
+
+        Raises:
+            NotFoundError: no thread has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         payload = {
             "values": values,
             **without_empty({"checkpoint_id": checkpoint_id, "checkpoint": checkpoint, "as_node": as_node}),
@@ -383,7 +570,26 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> list[ThreadState]:
-        """The thread's past states, newest first."""
+        """The thread's past states, newest first.
+
+        Sends `POST /threads/{thread_id}/history`.
+
+        Args:
+            thread_id: The thread's id.
+            limit: At most this many states.
+            before: Only states before this checkpoint (an id or a checkpoint object).
+            metadata: Only checkpoints whose metadata contains these.
+            checkpoint: Only states under this checkpoint (e.g. a subgraph's namespace).
+            select: Only these fields.
+
+        Returns:
+            A `list[ThreadState]`.
+
+        Raises:
+            NotFoundError: no thread has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         payload = {
             "limit": limit,
             **without_empty(
@@ -415,8 +621,25 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: Timeout | None = None,
     ) -> Iterator[StreamPart]:
-        """The events of the thread's runs as they happen: stream_mode "run_modes" gives what each
-        run asked to stream, or name modes ("values", "updates", ...); also "lifecycle" and "state_update"."""
+        """Follow the thread: the events of its runs, as they happen.
+
+        Sends `GET /threads/{thread_id}/stream` (server-sent events).
+
+        Args:
+            thread_id: The thread's id.
+            stream_mode: `"run_modes"` for what each run asked to stream, or modes (`"values"`, `"updates"`, ...,
+                `"lifecycle"`, `"state_update"`).
+            last_event_id: Resume after this event.
+
+        Returns:
+            An iterator of `StreamPart` that never ends by itself: stop iterating, or `.close()` it, to release the
+            connection.
+
+        Raises:
+            NotFoundError: no thread has that id.
+            TypeError: an argument of the wrong type (checked before anything is sent).
+            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
+        """
         return self._http.stream_events(
             "GET",
             build_path(join_stream.ENDPOINT, {"thread_id": thread_id}),
