@@ -32,6 +32,8 @@ from .errors import (
     RunError,
     UnprocessableEntityError,
 )
+from .thread_stream import ThreadStream, ThreadStreamError
+from .typed import StateValidationError, TypedGraph, TypedState
 
 # Like requests and urllib3: without logging configured by the application, the retry warnings
 # of the "langgraph_sync" logger go nowhere, instead of to stderr through logging's last resort.
@@ -54,7 +56,12 @@ __all__ = [
     "PoolTimeoutError",
     "RateLimitError",
     "RunError",
+    "StateValidationError",
     "StreamPart",
+    "ThreadStream",
+    "ThreadStreamError",
+    "TypedGraph",
+    "TypedState",
     "UnprocessableEntityError",
     "__version__",
     "get_client",
