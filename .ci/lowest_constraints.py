@@ -33,6 +33,14 @@ def lowest(extra: str | None) -> dict[str, str]:
     return bounds
 
 
+def _release(version: str) -> tuple[str, ...]:
+    """A version's parts with trailing zeros dropped, so that a bound of 0.19 matches 0.19.0."""
+    parts = version.split(".")
+    while len(parts) > 1 and parts[-1] == "0":
+        parts.pop()
+    return tuple(parts)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--extra", help="also the bounds of this optional-dependencies extra")
@@ -45,7 +53,7 @@ def main() -> int:
     script = "import importlib.metadata as m, sys; print(*(m.version(n) for n in sys.argv[1:]))"
     installed = subprocess.run([args.check, "-c", script, *bounds], capture_output=True, text=True, check=True)
     found = dict(zip(bounds, installed.stdout.split(), strict=True))
-    wrong = {name: found[name] for name, version in bounds.items() if found[name] != version}
+    wrong = {name: found[name] for name, version in bounds.items() if _release(found[name]) != _release(version)}
     if wrong:
         sys.exit(f"lowest_constraints: not the declared lower bounds: installed {wrong}, declared {bounds}")
     print("lowest versions installed: " + ", ".join(f"{name} {version}" for name, version in found.items()))
