@@ -5,12 +5,22 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 import uuid
 
 import pytest
 
 from langgraph_sync import RunError
 from langgraph_sync.thread_stream import ThreadStreamError
+
+
+def settled_status(client, thread_id, expected, seconds=10.0):
+    """The thread's status once it is `expected`, or the last one seen after `seconds`: the
+    stream's interrupt event can arrive before the server has marked the run's thread."""
+    deadline = time.monotonic() + seconds
+    while (status := client.threads.get(thread_id).status) != expected and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return status
 
 
 def test_start_read_values_answer_the_interrupt_read_the_output(client):
@@ -21,13 +31,13 @@ def test_start_read_values_answer_the_interrupt_read_the_output(client):
         assert thread.interrupted
         (interrupt,) = thread.interrupts
         assert interrupt["value"] == {"question": "approve?"} and interrupt["namespace"] == []
-        assert client.threads.get(thread.thread_id).status == "interrupted"
+        assert settled_status(client, thread.thread_id, "interrupted") == "interrupted"
 
         assert thread.run.respond("yes") == {}
         assert list(thread.values)[-1] == {"messages": ["hi", "yes"]}
         assert thread.output == {"messages": ["hi", "yes"]}
         assert not thread.interrupted and thread.interrupts == []
-    assert client.threads.get(thread.thread_id).status == "idle"
+    assert settled_status(client, thread.thread_id, "idle") == "idle"
 
 
 def test_the_same_session_with_langgraph_sdk_ends_the_same(client, sdk):
