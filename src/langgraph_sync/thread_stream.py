@@ -39,6 +39,9 @@ Event = dict[str, Any]
 ALL_CHANNELS: Final = ("values", "updates", "messages", "tools", "lifecycle", "input", "checkpoints", "tasks", "custom")
 MAX_RECONNECTS: Final = 5
 _RECONNECT_BACKOFF = 0.2  # seconds, doubled on each try that makes no progress
+# How long input.respond's new run may take to be listed. The reply does not name the run, so
+# the stream follows the thread's newest run other than the one that was interrupted.
+RESUMED_RUN_SECONDS: Final = 10.0
 _TERMINAL: Final = frozenset({"completed", "failed"})
 
 
@@ -169,8 +172,9 @@ class RunCommands:
                 raise ThreadStreamError(f"run.respond: no outstanding interrupt {interrupt_id!r}")
             match = found[0]
         params = {"interrupt_id": match["interrupt_id"], "namespace": match["namespace"], "response": response}
+        interrupted_run = self._owner._run_id
         result = self._owner._send_command("input.respond", params)
-        self._owner._follow_run(None)
+        self._owner._follow_run(self._owner._newest_run(other_than=interrupted_run))
         return result
 
 
@@ -246,6 +250,7 @@ class ThreadStream:
         # The run whose events the projections read. The server replays the thread's history on
         # every new stream: events before this run's first one (its marker) are skipped.
         self._run_known = False  # False until a run is started, resumed or joined
+        self._run_id: str | None = None
         self._run_marker: str | None = None
         self._paused = False  # the current run is interrupted or finished: projections end
         self._failure: str | None = None
@@ -318,15 +323,32 @@ class ThreadStream:
             raise ThreadStreamError(reply.message, reply.error)
         return reply.result if isinstance(reply.result, dict) else {}
 
-    def _follow_run(self, run_id: str | None) -> None:
-        """From now on the projections read the run just started or resumed: `run_id`, or the
-        thread's newest run. Its events start at the server's first event for it."""
-        if run_id is None:
+    def _newest_run(self, *, other_than: str | None = None) -> str | None:
+        """The id of the thread's newest run; with `other_than`, of a newer run than that one,
+        waiting up to RESUMED_RUN_SECONDS for the server to list it. Following the interrupted
+        run instead would wait forever: all of its events have been read already."""
+        deadline = time.monotonic() + RESUMED_RUN_SECONDS
+        while True:
             runs = self._http.call(
                 list_.ENDPOINT, {"thread_id": self.thread_id}, params={"limit": 1}, headers=self._headers
             )
             run_id = runs[0].run_id if runs else None
+            if other_than is None or run_id != other_than:
+                return run_id
+            if time.monotonic() >= deadline:
+                raise ThreadStreamError(
+                    f"the server listed no new run {RESUMED_RUN_SECONDS:.0f} s after the interrupt was answered",
+                    "run_not_resumed",
+                )
+            time.sleep(0.05)
+
+    def _follow_run(self, run_id: str | None) -> None:
+        """From now on the projections read the run just started or resumed: `run_id`, or the
+        thread's newest run. Its events start at the server's first event for it."""
+        if run_id is None:
+            run_id = self._newest_run()
         self._run_known = True
+        self._run_id = run_id
         # The server names the events it makes for a run (its lifecycle, its interrupts)
         # "synth:<run_id>:...": the first of them starts the run's events in the replay.
         self._run_marker = f"synth:{run_id}:" if run_id else None

@@ -64,7 +64,8 @@ def sent_commands_of_ours() -> list[tuple[str, str, Any]]:
             body=sse(*INTERRUPTED_RUN),
             content_type="text/event-stream",
         )
-        mock.add(responses.GET, f"http://test/threads/{T}/runs", json=[RUN])
+        # After the answer, the server lists the resumed run as the thread's newest.
+        mock.add(responses.GET, f"http://test/threads/{T}/runs", json=[{**RUN, "run_id": OLD}])
         with get_client("http://test", api_key=None).threads.stream(T, assistant_id="interrupting") as thread:
             thread.run.start(input={"messages": ["hi"]}, config={"tags": ["t"]}, metadata={"m": 1})
             thread.run.respond("yes")
@@ -294,3 +295,38 @@ def test_messages_are_the_root_message_events_data_as_plain_dicts(mock):
     with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
         thread.run.start()
         assert list(thread.messages) == [start, delta]
+
+
+def test_after_an_answer_the_stream_follows_the_resumed_run_once_the_server_lists_it(mock, monkeypatch):
+    # The server may list the interrupted run as the newest for a moment after input.respond.
+    # Following it would wait forever: all of its events have been read.
+    resumed = "01a20f3a-0000-732c-be26-85a1762be6d7"
+    streams = ScriptedStreams(
+        mock,
+        sse(
+            *INTERRUPTED_RUN,
+            event(5, "lifecycle", {"event": "running"}, run=resumed),
+            event(6, "values", {"messages": ["hi", "yes"]}),
+            event(7, "lifecycle", {"event": "completed"}, run=resumed),
+        ),
+    )
+    mock.add(responses.GET, f"http://test/threads/{T}/runs", json=[RUN])  # still the interrupted run
+    mock.add(responses.GET, f"http://test/threads/{T}/runs", json=[{**RUN, "run_id": resumed}])
+    with get_client("http://test", api_key=None).threads.stream(T, assistant_id="interrupting") as thread:
+        thread.run.start(input={"messages": ["hi"]})
+        thread.run.respond("yes")
+        assert list(thread.values) == [{"messages": ["hi", "yes"]}]
+        assert not thread.interrupted
+    assert len(streams.requests) == 1
+
+
+def test_an_answer_whose_run_never_appears_is_an_error_not_a_wait_without_end(mock, monkeypatch):
+    monkeypatch.setattr("langgraph_sync.thread_stream.RESUMED_RUN_SECONDS", 0.2)
+    ScriptedStreams(mock, sse(*INTERRUPTED_RUN))
+    mock.add(responses.GET, f"http://test/threads/{T}/runs", json=[RUN])
+    with get_client("http://test", api_key=None).threads.stream(T, assistant_id="interrupting") as thread:
+        thread.run.start(input={"messages": ["hi"]})
+        started = time.monotonic()
+        with pytest.raises(ThreadStreamError) as caught:
+            thread.run.respond("yes")
+    assert caught.value.code == "run_not_resumed" and time.monotonic() - started < 2
