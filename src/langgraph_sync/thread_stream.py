@@ -29,7 +29,7 @@ from langgraph_sync_generated.api.threads import get_state, send_command, stream
 from langgraph_sync_generated.models import ProtocolError
 
 from ._http import HttpClient, QueryParams, Timeout, build_path
-from .errors import APIConnectionError, InternalServerError, LangGraphError, RunError
+from .errors import APIConnectionError, APITimeoutError, InternalServerError, LangGraphError, RunError
 
 logger = logging.getLogger("langgraph_sync")
 
@@ -42,6 +42,10 @@ _RECONNECT_BACKOFF = 0.2  # seconds, doubled on each try that makes no progress
 # How long input.respond's new run may take to be listed. The reply does not name the run, so
 # the stream follows the thread's newest run other than the one that was interrupted.
 RESUMED_RUN_SECONDS: Final = 10.0
+# A stream that has said nothing for this long is reopened with `since`: the server replays the
+# events after the last one taken, so an event the open stream never delivered is not waited for
+# forever. (It sends no heartbeats.) The silence as a whole is still bounded by the read timeout.
+IDLE_POLL_SECONDS: Final = 5.0
 _TERMINAL: Final = frozenset({"completed", "failed"})
 
 
@@ -381,11 +385,17 @@ class ThreadStream:
     def _next_event(self) -> Event | None:
         """The next event of the current run; None once the stream cannot be read any more."""
         reconnects = 0
+        quiet_since = time.monotonic()
         while not self._closed:
             if self._source is None:
                 self._source = self._open()
             try:
                 part = next(self._source)
+            except APITimeoutError:
+                if time.monotonic() - quiet_since < self._http.timeout[1]:
+                    self._close_source()  # quiet for IDLE_POLL_SECONDS: ask again, since the last event
+                    continue
+                raise
             except StopIteration:
                 failure: Exception = APIConnectionError(
                     "the event stream ended", method="POST", url=self._http.base_url
@@ -395,6 +405,7 @@ class ThreadStream:
                 # that restarts, is tried again (a POST, so the transport itself would not).
                 failure = error
             else:
+                quiet_since = time.monotonic()
                 event = part.data
                 if not isinstance(event, dict):
                     continue
@@ -462,6 +473,7 @@ class ThreadStream:
             build_path(stream_events.ENDPOINT, {"thread_id": self.thread_id}),
             json=body,
             headers=self._headers,
+            timeout=(self._http.timeout[0], min(self._http.timeout[1], IDLE_POLL_SECONDS)),
         )
 
     def _close_source(self) -> None:

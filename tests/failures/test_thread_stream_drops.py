@@ -4,12 +4,13 @@ reopens it with `since` (the last seq it took) and the run's events go on, none 
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 
 import pytest
 
 import langgraph_sync.thread_stream as thread_stream
-from langgraph_sync import get_client
+from langgraph_sync import APITimeoutError, get_client
 
 from .scripted_server import Reply, ScriptedServer
 
@@ -50,3 +51,41 @@ def test_a_dropped_event_stream_is_reopened_since_the_last_event(server):
         assert list(thread.values) == [{"messages": ["hi"]}, {"messages": ["hi", "echo"]}]
     streams = [json.loads(seen.body) for seen in server.seen if seen.path.endswith("/stream/events")]
     assert [body.get("since") for body in streams] == [None, 2]
+
+
+def test_a_quiet_event_stream_is_asked_again_since_the_last_event(server, monkeypatch):
+    # The open stream never delivers the run's end (it goes quiet, and this server sends no
+    # heartbeats); the session asks again with `since` and the replay has it.
+    monkeypatch.setattr(thread_stream, "IDLE_POLL_SECONDS", 0.3)
+    running = frame(1, "lifecycle", {"event": "running"}, event_id=f"synth:{R}:lc||running")
+    values = frame(2, "values", {"messages": ["hi"]})
+    completed = frame(3, "lifecycle", {"event": "completed"}, event_id=f"synth:{R}:lc||completed")
+    server.script(
+        Reply(200, {"type": "success", "id": 1, "result": {"run_id": R}}),
+        Reply(200, chunks=[running + values, completed], delay=3),  # quiet for 3 s after the values
+        Reply(200, chunks=[completed]),
+    )
+    with get_client(server.url, api_key=None).threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start(input={"messages": ["hi"]})
+        started = time.monotonic()
+        assert list(thread.values) == [{"messages": ["hi"]}]
+        assert time.monotonic() - started < 2  # not the 3 s the first stream kept quiet
+    streams = [json.loads(seen.body) for seen in server.seen if seen.path.endswith("/stream/events")]
+    assert [body.get("since") for body in streams] == [None, 2]
+
+
+def test_a_stream_quiet_for_longer_than_the_read_timeout_is_a_timeout(server, monkeypatch):
+    monkeypatch.setattr(thread_stream, "IDLE_POLL_SECONDS", 0.2)
+    running = frame(1, "lifecycle", {"event": "running"}, event_id=f"synth:{R}:lc||running")
+    quiet = Reply(200, chunks=[b": nothing yet\n\n"], delay=2)
+    server.script(
+        Reply(200, {"type": "success", "id": 1, "result": {"run_id": R}}),
+        Reply(200, chunks=[running], delay=2),
+        *[quiet] * 10,
+    )
+    with get_client(server.url, api_key=None, timeout=(1, 1)).threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start(input={"messages": ["hi"]})
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            list(thread.values)
+        assert time.monotonic() - started < 3
