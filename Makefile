@@ -33,7 +33,8 @@ typecheck: $(INSTALLED)
 docs: $(INSTALLED)
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site
 
-# openapi.yaml: the threads and assistants part of the pinned langgraph-api's spec, corrected.
+# openapi.yaml: the part of the pinned langgraph-api's spec the client covers (threads, assistants,
+# runs, crons, the store, thread streams, /info and /ok), corrected.
 spec: $(INSTALLED)
 	$(PY) codegen/make_spec.py
 
