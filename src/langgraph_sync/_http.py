@@ -1,8 +1,9 @@
 """The transport: where every request is built, sent and parsed, on a requests.Session.
 
-One place each, for the resources' sake: `build_path`, `_encode_query`, `_encode_json` and
-`_prepared` build a request; `send` sends it, following redirects within the origin and retrying
-where `_retry` says that is safe; `stream_events` reads a reply as server-sent events; `parse`
+One place each, for the resources' sake: `build_path`, `_encode_query` and `_encode_json` build a
+request; `send` sends it, always through `Session.request` (a user's session, or the client's own
+OneOriginSession: see _connections), following redirects within the origin and retrying where
+`_retry` says that is safe; `stream_events` reads a reply as server-sent events; `parse`
 turns a reply into the endpoint's type, and `errors.status_error` an error status into its error.
 """
 
@@ -19,17 +20,16 @@ import uuid
 import weakref
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar, cast
-from urllib.parse import quote, unquote, urlencode, urljoin, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import requests
 import urllib3
 from langgraph_sync_generated.api.runs import join, wait, wait_stateless
 from langgraph_sync_generated.types import Endpoint, Model
 from requests.adapters import HTTPAdapter
-from requests.structures import CaseInsensitiveDict
 
 from . import _retry
-from ._connections import fresh_pools, new_session, stream_reading
+from ._connections import OneOriginSession, fresh_pools, stream_reading
 from ._convert import decode_json, structure
 from ._sse import EventStreamDecoder, StreamPart, UnfinishedEventError
 from .errors import (
@@ -232,24 +232,12 @@ class HttpClient:
         # Passed per request, so that a user's session keeps its own `verify` unless told otherwise.
         self.request_options: dict[str, Any] = {} if verify is None else {"verify": verify}
         self.max_connections = max_connections
-        self.session = session if session is not None else new_session(max_connections)
         self._owns_session = session is None
-        self._pid = os.getpid()
-        # With its own session, the client sends prepared requests straight to the adapter.
-        # requests' Session.request would read the proxy variables, stat ~/.netrc and merge
-        # cookies on every call, which costs more CPU than the rest of a call together; those
-        # settings are read here, once. A session of the user's is used as requests uses it.
-        self._adapter: HTTPAdapter | None = None
-        if session is None:
-            self._adapter = self.session.get_adapter(self.base_url)  # type: ignore[assignment]
+        self.session = session if session is not None else OneOriginSession(self.base_url, max_connections)
+        if self._owns_session:
+            # Merged once here: the client's own session does not merge them per request.
             self.headers = {**cast("dict[str, str]", self.session.headers), **self.headers}
-            self._proxies = requests.utils.get_environ_proxies(self.base_url)
-            env_bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
-            self._verify: bool | str = verify if verify is not None else (env_bundle or True)
-            if self.origin[0] == "http" and isinstance(self._verify, str):
-                # Plain http has no certificate to verify, but requests would stat the bundle's
-                # path on every request; same-origin redirects stay on http.
-                self._verify = True
+        self._pid = os.getpid()
         _clients.add(self)
 
     def after_fork(self) -> None:
@@ -264,8 +252,7 @@ class HttpClient:
         open.
         """
         if self._owns_session:
-            self.session = new_session(self.max_connections)
-            self._adapter = self.session.get_adapter(self.base_url)  # type: ignore[assignment]
+            self.session = OneOriginSession(self.base_url, self.max_connections)
         else:
             for adapter in self.session.adapters.values():
                 if isinstance(adapter, HTTPAdapter):
@@ -410,23 +397,17 @@ class HttpClient:
         # Redirects are followed here, not by requests, and only within the client's origin:
         # requests would carry `x-api-key` (and the body) to whatever host a redirect names.
         for _ in range(MAX_REDIRECTS + 1):
-            if self._adapter is None:
-                response = self.session.request(
-                    method,
-                    url,
-                    params=params,
-                    data=data,
-                    headers=headers,
-                    timeout=timeout,
-                    allow_redirects=False,
-                    stream=True,
-                    **self.request_options,
-                )
-            else:
-                prepared = _prepared(method, url, params, headers, data)
-                response = self._adapter.send(
-                    prepared, stream=True, timeout=timeout, verify=self._verify, proxies=self._proxies
-                )
+            response = self.session.request(
+                method,
+                url,
+                params=params,
+                data=data,
+                headers=headers,
+                timeout=timeout,
+                allow_redirects=False,
+                stream=True,
+                **self.request_options,
+            )
             if response.status_code < 200:
                 return response  # unread: send() closes its connection
             if heartbeats and response.status_code < 300:
@@ -592,23 +573,6 @@ def _arriving_chunks(response: requests.Response) -> Iterator[bytes]:
     # decode_content: requests asked urllib3 for the raw bytes; a gzip'ed stream is decoded here.
     while chunk := raw.read1(_READ_SIZE, decode_content=True):
         yield chunk
-
-
-def _prepared(
-    method: str, url: str, params: QueryParams | None, headers: Mapping[str, str], data: bytes | None
-) -> requests.PreparedRequest:
-    """What PreparedRequest.prepare makes of these, without re-parsing a URL this module built
-    and re-validating headers that were checked when they were given."""
-    prepared = requests.PreparedRequest()
-    prepared.method = method
-    prepared.url = f"{url}?{urlencode(params, doseq=True)}" if params else url
-    prepared.headers = CaseInsensitiveDict(headers)
-    prepared.body = data
-    if data is not None:
-        prepared.headers["Content-Length"] = str(len(data))
-    elif method not in ("GET", "HEAD"):
-        prepared.headers["Content-Length"] = "0"
-    return prepared
 
 
 # What reading a body raises when the connection or the reply's framing breaks. (http.client
