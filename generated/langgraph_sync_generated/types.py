@@ -160,6 +160,9 @@ class Endpoint(Generic[ResponseT]):
     method: str
     path: str
     path_parameters: tuple[str, ...]
-    query_parameters: tuple[str, ...]
+    # The type of the JSON body the operation takes, from the spec's request body: a model,
+    # list[model], Any (free-form JSON), or None (no body). langgraph_sync sends every body
+    # through it: checked against the spec, and written by the model's to_dict().
+    body: Any
     # The type of a successful response's JSON: a model, list[model], int, Any or None.
     response: Any

@@ -30,7 +30,7 @@ from requests.adapters import HTTPAdapter
 
 from . import _retry
 from ._connections import OneOriginSession, fresh_pools, stream_reading
-from ._convert import decode_json, structure
+from ._convert import decode_json, structure, unstructure
 from ._sse import EventStreamDecoder, StreamPart, UnfinishedEventError
 from .errors import (
     APIConnectionError,
@@ -84,6 +84,20 @@ def build_path(endpoint: Endpoint[Any], path_params: Mapping[str, str | uuid.UUI
     if set(path_params) != set(endpoint.path_parameters):
         raise AssertionError(f"{endpoint.path} takes {endpoint.path_parameters}, got {tuple(path_params)}")
     return endpoint.path.format(**{name: quote_path_param(name, value) for name, value in path_params.items()})
+
+
+def request_json(endpoint: Endpoint[Any], payload: Any) -> Any:
+    """The body as the operation's request model (`endpoint.body`, from the spec) writes it: checked
+    against the spec before anything is sent, a field of the wrong type a TypeError that names
+    it. What the caller left out stays out (the server applies its defaults, as it does for
+    langgraph-sdk's requests); fields the spec does not know are kept."""
+    if endpoint.body is None or endpoint.body is Any or payload is NO_BODY:
+        return payload
+    try:
+        # (A model passed back as an argument is its JSON first: `checkpoint=state["checkpoint"]`.)
+        return unstructure(structure(unstructure(payload), endpoint.body))
+    except (TypeError, ValueError, KeyError) as error:
+        raise TypeError(f"the request does not match the API's {_type_name(endpoint.body)}: {error}") from None
 
 
 def _query_value(value: Any) -> Any:
@@ -284,7 +298,7 @@ class HttpClient:
         response = self.send(
             endpoint.method,
             build_path(endpoint, path_params or {}),
-            json=json,
+            json=request_json(endpoint, json),
             params=_encode_query(params, extra_params),
             headers=headers,
             timeout=timeout,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 import re
 import uuid
@@ -22,7 +23,7 @@ from langgraph_sync import (
 )
 from langgraph_sync.models import UNSET, Thread
 
-from .test_requests import THREAD, T
+from .test_requests import RUN, THREAD, T
 
 URL = "http://test"
 
@@ -187,6 +188,57 @@ def test_wrong_arguments_fail_before_anything_is_sent(mock, call, says):
         call(get_client(URL))
     assert says in str(raised.value)
     assert len(mock.calls) == 0
+
+
+@pytest.mark.parametrize(
+    ("call", "says"),
+    [
+        (lambda c: c.runs.create(T, "agent", config={"tags": "one"}), "RunCreateStateful: tags: expected list"),
+        (lambda c: c.runs.create(T, "agent", checkpoint={"thread_id": 1}), "thread_id: expected str, got 1"),
+        (lambda c: c.runs.wait(None, "agent", config={"recursion_limit": "9"}), "recursion_limit: expected int"),
+        (lambda c: c.crons.create("agent", schedule="* * * * *", config={"tags": 1}), "CronCreate: tags"),
+        (lambda c: c.runs.create_batch([{"assistant_id": 1}]), "RunCreateStateless]: assistant_id"),
+    ],
+)
+def test_a_body_that_does_not_match_the_api_fails_before_anything_is_sent(mock, call, says):
+    # Every body goes out through the operation's request model (Endpoint.body, from the spec).
+    with pytest.raises(TypeError, match="the request does not match the API's") as raised:
+        call(get_client(URL))
+    assert says in str(raised.value)
+    assert len(mock.calls) == 0
+
+
+def test_every_operation_that_takes_a_json_body_has_its_request_model():
+    import importlib
+    from pathlib import Path
+    from typing import Any
+
+    import yaml
+
+    spec = yaml.safe_load((Path(__file__).parents[2] / "openapi.yaml").read_text())
+    checked = 0
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            resource, name = operation["tags"][0], operation["operationId"]
+            module = f"{resource}.{name}_" if name == "list" else f"{resource}.{name}"  # (not the builtin)
+            endpoint = importlib.import_module(f"langgraph_sync_generated.api.{module}").ENDPOINT
+            assert (endpoint.method, endpoint.path) == (method.upper(), path)
+            if "requestBody" not in operation:
+                assert endpoint.body is None, name
+            elif name == "cancel_many":  # RunsCancel: a oneOf of `required` lists, read as Any
+                assert endpoint.body is Any
+            else:
+                assert endpoint.body not in (None, Any), name
+                checked += 1
+    assert checked >= 30
+
+
+def test_a_body_through_its_model_keeps_what_the_spec_does_not_know(mock):
+    # Only what the caller gave is sent: no spec default ("if_exists": "raise") is added, and a
+    # key the spec does not know (a newer server's) goes out as given.
+    mock.add(responses.POST, f"{URL}/runs/batch", json=[RUN])
+    get_client(URL).runs.create_batch([{"assistant_id": "agent", "new_option": {"a": [1, None]}}])
+    assert json.loads(mock.calls[0].request.body) == [{"assistant_id": "agent", "new_option": {"a": [1, None]}}]
 
 
 @pytest.mark.parametrize("value", ["", ".", ".."])

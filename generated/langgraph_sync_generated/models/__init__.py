@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .assistant_search_request_sort_by import AssistantSearchRequestSortBy
     from .assistant_search_request_sort_order import AssistantSearchRequestSortOrder
     from .assistant_version import AssistantVersion
+    from .assistant_version_change import AssistantVersionChange
     from .cancel_action import CancelAction
     from .cancel_many_action import CancelManyAction
     from .checkpoint_config import CheckpointConfig
@@ -88,6 +89,7 @@ if TYPE_CHECKING:
     from .run_status import RunStatus
     from .search_item import SearchItem
     from .search_items_response import SearchItemsResponse
+    from .search_request import SearchRequest
     from .send import Send
     from .server_info import ServerInfo
     from .store_delete_request import StoreDeleteRequest
@@ -148,6 +150,7 @@ _MODULES = {
     "AssistantSearchRequestSortBy": ".assistant_search_request_sort_by",
     "AssistantSearchRequestSortOrder": ".assistant_search_request_sort_order",
     "AssistantVersion": ".assistant_version",
+    "AssistantVersionChange": ".assistant_version_change",
     "CancelAction": ".cancel_action",
     "CancelManyAction": ".cancel_many_action",
     "CheckpointConfig": ".checkpoint_config",
@@ -218,6 +221,7 @@ _MODULES = {
     "RunStatus": ".run_status",
     "SearchItem": ".search_item",
     "SearchItemsResponse": ".search_items_response",
+    "SearchRequest": ".search_request",
     "Send": ".send",
     "ServerInfo": ".server_info",
     "StoreDeleteRequest": ".store_delete_request",
@@ -289,6 +293,7 @@ __all__ = (
     "AssistantSearchRequestSortBy",
     "AssistantSearchRequestSortOrder",
     "AssistantVersion",
+    "AssistantVersionChange",
     "CancelAction",
     "CancelManyAction",
     "CheckpointConfig",
@@ -359,6 +364,7 @@ __all__ = (
     "RunStatus",
     "SearchItem",
     "SearchItemsResponse",
+    "SearchRequest",
     "Send",
     "ServerInfo",
     "StoreDeleteRequest",

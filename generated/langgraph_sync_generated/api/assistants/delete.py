@@ -8,6 +8,6 @@ ENDPOINT: Endpoint[Any] = Endpoint(
     method="DELETE",
     path="/assistants/{assistant_id}",
     path_parameters=("assistant_id",),
-    query_parameters=("delete_threads",),
+    body=None,
     response=Any,
 )

@@ -7,6 +7,6 @@ ENDPOINT: Endpoint[Assistant] = Endpoint(
     method="GET",
     path="/assistants/{assistant_id}",
     path_parameters=("assistant_id",),
-    query_parameters=(),
+    body=None,
     response=Assistant,
 )

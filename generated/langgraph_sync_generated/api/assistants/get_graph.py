@@ -8,6 +8,6 @@ ENDPOINT: Endpoint[Any] = Endpoint(
     method="GET",
     path="/assistants/{assistant_id}/graph",
     path_parameters=("assistant_id",),
-    query_parameters=("xray",),
+    body=None,
     response=Any,
 )

@@ -7,6 +7,6 @@ ENDPOINT: Endpoint[GraphSchema] = Endpoint(
     method="GET",
     path="/assistants/{assistant_id}/schemas",
     path_parameters=("assistant_id",),
-    query_parameters=(),
+    body=None,
     response=GraphSchema,
 )

@@ -8,6 +8,6 @@ ENDPOINT: Endpoint[Any] = Endpoint(
     method="GET",
     path="/assistants/{assistant_id}/subgraphs",
     path_parameters=("assistant_id",),
-    query_parameters=("recurse",),
+    body=None,
     response=Any,
 )

@@ -11,6 +11,6 @@ ENDPOINT: Endpoint[Any] = Endpoint(
         "assistant_id",
         "namespace",
     ),
-    query_parameters=("recurse",),
+    body=None,
     response=Any,
 )

@@ -8,6 +8,6 @@ ENDPOINT: Endpoint[Any] = Endpoint(
     method="DELETE",
     path="/runs/crons/{cron_id}",
     path_parameters=("cron_id",),
-    query_parameters=(),
+    body=None,
     response=Any,
 )

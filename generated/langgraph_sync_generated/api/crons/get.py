@@ -7,6 +7,6 @@ ENDPOINT: Endpoint[Cron] = Endpoint(
     method="GET",
     path="/runs/crons/{cron_id}",
     path_parameters=("cron_id",),
-    query_parameters=(),
+    body=None,
     response=Cron,
 )

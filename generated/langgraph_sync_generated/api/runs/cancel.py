@@ -11,9 +11,6 @@ ENDPOINT: Endpoint[Any] = Endpoint(
         "thread_id",
         "run_id",
     ),
-    query_parameters=(
-        "wait",
-        "action",
-    ),
+    body=None,
     response=Any,
 )

@@ -8,6 +8,6 @@ ENDPOINT: Endpoint[Any] = Endpoint(
     method="POST",
     path="/runs/cancel",
     path_parameters=(),
-    query_parameters=("action",),
+    body=Any,
     response=Any,
 )

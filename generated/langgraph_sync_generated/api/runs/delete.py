@@ -11,6 +11,6 @@ ENDPOINT: Endpoint[Any] = Endpoint(
         "thread_id",
         "run_id",
     ),
-    query_parameters=(),
+    body=None,
     response=Any,
 )

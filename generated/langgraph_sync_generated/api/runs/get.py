@@ -10,6 +10,6 @@ ENDPOINT: Endpoint[Run] = Endpoint(
         "thread_id",
         "run_id",
     ),
-    query_parameters=(),
+    body=None,
     response=Run,
 )

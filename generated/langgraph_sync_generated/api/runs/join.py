@@ -11,6 +11,6 @@ ENDPOINT: Endpoint[Any] = Endpoint(
         "thread_id",
         "run_id",
     ),
-    query_parameters=("cancel_on_disconnect",),
+    body=None,
     response=Any,
 )

@@ -9,9 +9,6 @@ ENDPOINT: Endpoint[str] = Endpoint(
         "thread_id",
         "run_id",
     ),
-    query_parameters=(
-        "stream_mode",
-        "cancel_on_disconnect",
-    ),
+    body=None,
     response=str,
 )

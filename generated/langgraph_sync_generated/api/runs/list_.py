@@ -7,11 +7,6 @@ ENDPOINT: Endpoint[list[Run]] = Endpoint(
     method="GET",
     path="/threads/{thread_id}/runs",
     path_parameters=("thread_id",),
-    query_parameters=(
-        "limit",
-        "offset",
-        "status",
-        "select",
-    ),
+    body=None,
     response=list[Run],
 )

@@ -2,12 +2,13 @@
 
 from typing import Any
 
+from ...models.run_create_streaming_stateful import RunCreateStreamingStateful
 from ...types import Endpoint
 
 ENDPOINT: Endpoint[Any] = Endpoint(
     method="POST",
     path="/threads/{thread_id}/runs/wait",
     path_parameters=("thread_id",),
-    query_parameters=(),
+    body=RunCreateStreamingStateful,
     response=Any,
 )

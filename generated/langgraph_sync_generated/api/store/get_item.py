@@ -7,10 +7,6 @@ ENDPOINT: Endpoint[Item | None] = Endpoint(
     method="GET",
     path="/store/items",
     path_parameters=(),
-    query_parameters=(
-        "key",
-        "namespace",
-        "refresh_ttl",
-    ),
+    body=None,
     response=Item | None,
 )

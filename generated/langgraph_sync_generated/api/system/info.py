@@ -7,6 +7,6 @@ ENDPOINT: Endpoint[ServerInfo] = Endpoint(
     method="GET",
     path="/info",
     path_parameters=(),
-    query_parameters=(),
+    body=None,
     response=ServerInfo,
 )

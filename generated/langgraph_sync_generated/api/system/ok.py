@@ -7,6 +7,6 @@ ENDPOINT: Endpoint[HealthResponse] = Endpoint(
     method="GET",
     path="/ok",
     path_parameters=(),
-    query_parameters=("check_db",),
+    body=None,
     response=HealthResponse,
 )

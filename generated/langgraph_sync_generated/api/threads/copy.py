@@ -7,6 +7,6 @@ ENDPOINT: Endpoint[Thread] = Endpoint(
     method="POST",
     path="/threads/{thread_id}/copy",
     path_parameters=("thread_id",),
-    query_parameters=(),
+    body=None,
     response=Thread,
 )

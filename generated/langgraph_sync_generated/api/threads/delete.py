@@ -8,6 +8,6 @@ ENDPOINT: Endpoint[Any] = Endpoint(
     method="DELETE",
     path="/threads/{thread_id}",
     path_parameters=("thread_id",),
-    query_parameters=(),
+    body=None,
     response=Any,
 )

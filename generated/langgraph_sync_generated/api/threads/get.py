@@ -7,6 +7,6 @@ ENDPOINT: Endpoint[Thread] = Endpoint(
     method="GET",
     path="/threads/{thread_id}",
     path_parameters=("thread_id",),
-    query_parameters=("include",),
+    body=None,
     response=Thread,
 )

@@ -7,9 +7,6 @@ ENDPOINT: Endpoint[list[ThreadState]] = Endpoint(
     method="GET",
     path="/threads/{thread_id}/history",
     path_parameters=("thread_id",),
-    query_parameters=(
-        "limit",
-        "before",
-    ),
+    body=None,
     response=list[ThreadState],
 )

@@ -7,6 +7,6 @@ ENDPOINT: Endpoint[ThreadState] = Endpoint(
     method="GET",
     path="/threads/{thread_id}/state",
     path_parameters=("thread_id",),
-    query_parameters=("subgraphs",),
+    body=None,
     response=ThreadState,
 )

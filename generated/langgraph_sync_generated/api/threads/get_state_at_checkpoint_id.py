@@ -10,6 +10,6 @@ ENDPOINT: Endpoint[ThreadState] = Endpoint(
         "thread_id",
         "checkpoint_id",
     ),
-    query_parameters=("subgraphs",),
+    body=None,
     response=ThreadState,
 )

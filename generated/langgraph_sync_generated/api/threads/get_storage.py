@@ -7,6 +7,6 @@ ENDPOINT: Endpoint[ThreadStorage] = Endpoint(
     method="GET",
     path="/threads/{thread_id}/storage",
     path_parameters=("thread_id",),
-    query_parameters=(),
+    body=None,
     response=ThreadStorage,
 )

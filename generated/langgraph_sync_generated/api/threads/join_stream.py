@@ -6,6 +6,6 @@ ENDPOINT: Endpoint[str] = Endpoint(
     method="GET",
     path="/threads/{thread_id}/stream",
     path_parameters=("thread_id",),
-    query_parameters=("stream_modes",),
+    body=None,
     response=str,
 )

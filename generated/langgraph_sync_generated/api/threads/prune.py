@@ -1,5 +1,6 @@
 """POST /threads/prune: Prune Threads"""
 
+from ...models.thread_prune_request import ThreadPruneRequest
 from ...models.thread_prune_response import ThreadPruneResponse
 from ...types import Endpoint
 
@@ -7,6 +8,6 @@ ENDPOINT: Endpoint[ThreadPruneResponse] = Endpoint(
     method="POST",
     path="/threads/prune",
     path_parameters=(),
-    query_parameters=(),
+    body=ThreadPruneRequest,
     response=ThreadPruneResponse,
 )

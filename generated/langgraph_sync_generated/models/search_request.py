@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, DefaultT, Model, Unset
+
+
+# repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
+@_attrs_define(repr=False)
+class SearchRequest(Model):
+    """SearchRequest
+
+    Payload for listing assistant versions."""
+
+    metadata: Any | Unset = UNSET
+    """ Metadata to filter versions by. Exact match filter for each KV pair. """
+
+    limit: int | Unset = 10
+    """ The maximum number of versions to return. """
+
+    offset: int | Unset = 0
+    """ The number of versions to skip. """
+
+    # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
+
+    # Dict access by JSON name (see types.JsonObject), typed per key as a TypedDict would be.
+    if TYPE_CHECKING:
+
+        @overload
+        def __getitem__(self, key: Literal["limit"]) -> int: ...
+
+        @overload
+        def __getitem__(self, key: Literal["offset"]) -> int: ...
+
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+
+        def __getitem__(self, key: str) -> Any:
+            return super().__getitem__(key)
+
+        # The ignore: mypy cannot see that the `key: str` overloads at the end still take all that Mapping.get does.
+        @overload  # type: ignore[override]
+        def get(self, key: Literal["limit"], /) -> int | None: ...
+
+        @overload
+        def get(self, key: Literal["limit"], /, default: int | DefaultT) -> int | DefaultT: ...
+
+        @overload
+        def get(self, key: Literal["offset"], /) -> int | None: ...
+
+        @overload
+        def get(self, key: Literal["offset"], /, default: int | DefaultT) -> int | DefaultT: ...
+
+        @overload
+        def get(self, key: str, /) -> Any: ...
+
+        @overload
+        def get(self, key: str, /, default: Any) -> Any: ...
+
+        def get(self, key: str, /, default: Any = None) -> Any:
+            return super().get(key, default)
