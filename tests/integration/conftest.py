@@ -70,7 +70,8 @@ def sdk(server_url: str) -> Iterator[SyncLangGraphClient]:
 
 
 def run_to_end(server_url: str, thread_id: str, assistant_id: str, payload: dict[str, Any]) -> Any:
-    """Run a graph on a thread and wait for it (runs are not part of this client yet)."""
+    """Run a graph on a thread and wait for it, with plain requests: the set-up of these tests
+    does not depend on the client they test."""
     response = requests.post(
         f"{server_url}/threads/{thread_id}/runs/wait", json={"assistant_id": assistant_id, **payload}, timeout=60
     )
