@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import requests
 from langgraph_sync_generated.api.system import info, ok
@@ -13,12 +14,14 @@ from langgraph_sync_generated.models import HealthResponse, ServerInfo
 
 from . import __version__
 from ._http import HttpClient, Timeout
-from .assistants import AssistantsClient
-from .crons import CronsClient
-from .routes import HttpRoutesClient
-from .runs import RunsClient
-from .store import StoreClient
-from .threads import ThreadsClient
+
+if TYPE_CHECKING:
+    from .assistants import AssistantsClient
+    from .crons import CronsClient
+    from .routes import HttpRoutesClient
+    from .runs import RunsClient
+    from .store import StoreClient
+    from .threads import ThreadsClient
 
 DEFAULT_URL: Final = "http://localhost:8123"
 API_KEY_ENV_VARS: Final = ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY")
@@ -46,12 +49,47 @@ class Client:
 
     def __init__(self, http: HttpClient) -> None:
         self._http = http
-        self.threads = ThreadsClient(http)
-        self.assistants = AssistantsClient(http)
-        self.runs = RunsClient(http)
-        self.crons = CronsClient(http)
-        self.store = StoreClient(http)
-        self.http = HttpRoutesClient(http)
+
+    # Each resource (and its module, with the generated endpoints it uses) is made on first use,
+    # as openai-python does: a script that only lists threads never imports runs, crons or the
+    # store, and `import langgraph_sync; get_client()` costs about a third less. (Two threads
+    # first using one at once may each make one: both wrap the same HttpClient, one is kept.)
+
+    @cached_property
+    def threads(self) -> ThreadsClient:
+        from .threads import ThreadsClient
+
+        return ThreadsClient(self._http)
+
+    @cached_property
+    def assistants(self) -> AssistantsClient:
+        from .assistants import AssistantsClient
+
+        return AssistantsClient(self._http)
+
+    @cached_property
+    def runs(self) -> RunsClient:
+        from .runs import RunsClient
+
+        return RunsClient(self._http)
+
+    @cached_property
+    def crons(self) -> CronsClient:
+        from .crons import CronsClient
+
+        return CronsClient(self._http)
+
+    @cached_property
+    def store(self) -> StoreClient:
+        from .store import StoreClient
+
+        return StoreClient(self._http)
+
+    @cached_property
+    def http(self) -> HttpRoutesClient:
+        from .routes import HttpRoutesClient
+
+        return HttpRoutesClient(self._http)
 
     @property
     def url(self) -> str:

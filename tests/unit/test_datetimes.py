@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+import langgraph_sync._convert as convert
 from langgraph_sync._convert import _ISOFORMAT, ServerDatetime, _parse_iso_8601, structure, unstructure
 from langgraph_sync.models import Thread
 
@@ -200,6 +201,51 @@ def test_fuzz_what_python_servers_write_takes_the_fast_path():
     for _ in range(CASES // 3):
         text = as_python_writes_it(rng)
         assert _ISOFORMAT.fullmatch(text), text
+
+
+def utc_as_python_writes_it(rng: random.Random) -> str:
+    """The shape nearly every server datetime has: UTC with microseconds."""
+    value = datetime(2000, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=rng.randrange(10**9))
+    return value.replace(microsecond=rng.randrange(1, 10**6)).isoformat()
+
+
+def test_the_common_shape_is_told_without_the_general_rule(monkeypatch):
+    def general_rule(value, key="value"):
+        raise AssertionError(f"general rule for {value!r}")
+
+    monkeypatch.setattr(convert, "_any_datetime", general_rule)
+    fast = convert._compile(datetime, partial=False)  # compiled anew, with the rule above
+    rng = random.Random(SEED)
+    for _ in range(1000):
+        text = utc_as_python_writes_it(rng)
+        assert type(fast(text)) is datetime and fast(text).isoformat() == text
+    for text in ("2024-08-30T20:35:52.000000+00:00", "2024-08-30T20:35:52.062934Z", "2024-08-30 20:35:52.062934+00:00"):
+        with pytest.raises(AssertionError, match="general rule"):
+            fast(text)
+
+
+# What fromisoformat might read in a string of the common shape's length and separators: digits of
+# other scripts, signs, spaces and underscores (which int() would take), a week date, basic format.
+ODD_CHARACTERS = ["0", "9", "\u0663", "\u00b2", "\uff11", "+", "-", " ", "_", ",", ".", ":", "T", "W", "Z", "\x00", ""]
+
+
+def test_fuzz_the_common_shape_is_written_back_exactly():
+    rng = random.Random(SEED)
+    counts: Counter[str] = Counter()
+    for _ in range(CASES):
+        text = utc_as_python_writes_it(rng)
+        for _ in range(rng.choice([0, 1, 1, 2])):
+            position = rng.randrange(len(text) + 1)
+            text = text[:position] + rng.choice(ODD_CHARACTERS) + text[position + rng.choice([0, 1, 1]) :]
+        try:
+            back = sent_back(text)
+        except ValueError:
+            counts["refused"] += 1
+            continue
+        assert back == text, text
+        counts["plain datetime" if type(structure(text, datetime)) is datetime else "kept as sent"] += 1
+    print(dict(counts))
+    assert counts["plain datetime"] > CASES / 4 and counts["refused"] > CASES / 10 and counts["kept as sent"] > 100
 
 
 def test_fuzz_rfc_3339_is_read_the_same_on_every_python():

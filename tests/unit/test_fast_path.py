@@ -72,6 +72,18 @@ def test_a_listing_gives_back_every_thread_exactly(mock):
     assert threads[4]["updated_at"] == "2024-08-30T20:35:52.06+05:90"
 
 
+def test_a_threads_error_is_a_field_not_an_unknown_one(mock):
+    # The server sends "error" on every thread that has run: a field of its own, null or not,
+    # rather than a copy of every listed thread's keys into additional_properties.
+    failed = {"type": "ValueError", "message": "boom"}
+    listed = [{**THREAD, "error": None}, {**THREAD, "status": "error", "error": failed}, THREAD]
+    reply(mock, json.dumps(listed).encode())
+    threads = get_client(URL).threads.search(limit=3)
+    assert [thread.error for thread in threads] == [None, failed, UNSET]
+    assert all(thread.additional_properties == {} for thread in threads)
+    assert [thread.to_dict() for thread in threads] == listed
+
+
 def test_json_that_msgspec_refuses_is_read_by_json_loads(mock):
     # NaN, Infinity, a number beyond a float, a lone surrogate: json.loads reads them all.
     body = b'[{"thread_id": "t", "created_at": "%s", "updated_at": "%s", "metadata": {}, "status": "idle",' % (

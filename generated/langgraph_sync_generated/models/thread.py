@@ -51,6 +51,9 @@ class Thread(Model):
     extracted: Any | Unset = UNSET
     """ Extracted values from thread JSONB columns, populated when extract is specified in search request. """
 
+    error: Any | Unset = UNSET
+    """ The error of the thread's last run (the exception as JSON), null if it did not fail. """
+
     # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
