@@ -80,8 +80,6 @@ class AssistantsClient:
 
         Raises:
             NotFoundError: no assistant has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.call(
             get.ENDPOINT, {"assistant_id": assistant_id}, extra_params=params, headers=headers, timeout=timeout
@@ -110,8 +108,6 @@ class AssistantsClient:
 
         Raises:
             NotFoundError: no assistant has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.call(
             get_graph.ENDPOINT,
@@ -143,8 +139,6 @@ class AssistantsClient:
 
         Raises:
             NotFoundError: no assistant has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.call(
             get_schemas.ENDPOINT, {"assistant_id": assistant_id}, extra_params=params, headers=headers, timeout=timeout
@@ -175,8 +169,6 @@ class AssistantsClient:
 
         Raises:
             NotFoundError: no assistant has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         query = {"recurse": recurse}
         if namespace is not None:
@@ -237,8 +229,6 @@ class AssistantsClient:
         Raises:
             ConflictError: an assistant with `assistant_id` exists and `if_exists` is `"raise"`.
             NotFoundError: no graph is named `graph_id`.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = {
             "graph_id": graph_id,
@@ -289,8 +279,6 @@ class AssistantsClient:
 
         Raises:
             NotFoundError: no assistant has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = without_empty({"graph_id": graph_id, "metadata": metadata, "name": name, "description": description})
         # An empty config or context is sent: it clears the assistant's (langgraph-sdk does the same).
@@ -327,8 +315,6 @@ class AssistantsClient:
 
         Raises:
             NotFoundError: no assistant has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         self._http.call(
             delete.ENDPOINT,
@@ -410,10 +396,6 @@ class AssistantsClient:
         Returns:
             A `list[Assistant]`, or with `response_format="object"` an `AssistantsSearchResponse` (`assistants`,
             `next`).
-
-        Raises:
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         if response_format not in ("array", "object"):
             raise ValueError(f"response_format must be 'array' or 'object', not {response_format!r}")
@@ -474,10 +456,6 @@ class AssistantsClient:
 
         Returns:
             An iterator of `Assistant`.
-
-        Raises:
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return paginate(
             lambda limit, offset: self.search(
@@ -518,10 +496,6 @@ class AssistantsClient:
 
         Returns:
             The number, an `int`.
-
-        Raises:
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = without_empty({"metadata": metadata, "graph_id": graph_id, "name": name})
         return self._http.call(count.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout)
@@ -553,8 +527,6 @@ class AssistantsClient:
 
         Raises:
             NotFoundError: no assistant has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = {"limit": limit, "offset": offset, **without_empty({"metadata": metadata})}
         return self._http.call(
@@ -589,8 +561,6 @@ class AssistantsClient:
 
         Raises:
             NotFoundError: no assistant has that id, or it has no such version.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.call(
             set_latest.ENDPOINT,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from langgraph_sync_generated.api.threads import (
     copy,
@@ -30,14 +30,33 @@ from langgraph_sync_generated.models import (
     ThreadStatus,
 )
 from langgraph_sync_generated.models import ThreadCreateIfExists as OnConflictBehavior
+from langgraph_sync_generated.models import ThreadSearchRequestSortBy as ThreadSortBy
+from langgraph_sync_generated.models import ThreadSearchRequestSortOrder as SortOrder
 
-from ._http import HttpClient, QueryParams, Timeout, build_path, paginate, without_empty
+from ._http import QueryParams, Timeout, build_path, paginate, without_empty
+from ._resource import CallOptions, Resource
 from ._sse import StreamPart
 from ._validate import checked
 from .thread_stream import ThreadStream
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
 Id = str | uuid.UUID
 Json = Mapping[str, Any] | None
+
+
+class ThreadFilters(CallOptions, total=False):
+    """The filters of `threads.search`, which `iter_search` takes too."""
+
+    metadata: Json
+    values: Json
+    ids: Sequence[Id] | None
+    status: ThreadStatus | None
+    sort_by: ThreadSortBy | None
+    sort_order: SortOrder | None
+    select: Sequence[str] | None
+    extract: Mapping[str, str] | None
 
 
 def _ttl(ttl: int | Mapping[str, Any] | None) -> Any:
@@ -47,15 +66,11 @@ def _ttl(ttl: int | Mapping[str, Any] | None) -> Any:
     return {"ttl": ttl, "strategy": "delete"}
 
 
-class ThreadsClient:
+class ThreadsClient(Resource):
     """Create, read, search and change threads and their state.
 
-    Every method also takes `headers=` (sent with that request), `params=` (extra query parameters)
-    and `timeout=` (seconds, or `(connect, read)`, for that call only).
+    Every method also takes `headers=`, `params=` and `timeout=` for that call, and raises as "Errors" says.
     """
-
-    def __init__(self, http: HttpClient) -> None:
-        self._http = http
 
     @checked
     def create(
@@ -89,8 +104,6 @@ class ThreadsClient:
 
         Raises:
             ConflictError: a thread with `thread_id` exists and `if_exists` is `"raise"`.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = without_empty(
             {
@@ -135,8 +148,6 @@ class ThreadsClient:
 
         Raises:
             NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.call(
             get.ENDPOINT,
@@ -200,8 +211,6 @@ class ThreadsClient:
 
         Raises:
             NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload: dict[str, Any] = {"metadata": metadata}
         if ttl is not None:
@@ -238,8 +247,6 @@ class ThreadsClient:
 
         Raises:
             NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         self._http.call(
             delete.ENDPOINT, {"thread_id": thread_id}, extra_params=params, headers=headers, timeout=timeout
@@ -255,8 +262,8 @@ class ThreadsClient:
         status: ThreadStatus | None = None,
         limit: int = 10,
         offset: int = 0,
-        sort_by: Literal["thread_id", "status", "created_at", "updated_at", "state_updated_at"] | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
+        sort_by: ThreadSortBy | None = None,
+        sort_order: SortOrder | None = None,
         select: Sequence[str] | None = None,
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
@@ -281,10 +288,6 @@ class ThreadsClient:
 
         Returns:
             A `list[Thread]`.
-
-        Raises:
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = {
             "limit": limit,
@@ -306,56 +309,19 @@ class ThreadsClient:
             search.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout, partial=bool(select)
         )
 
-    def iter_search(
-        self,
-        *,
-        metadata: Json = None,
-        values: Json = None,
-        ids: Sequence[Id] | None = None,
-        status: ThreadStatus | None = None,
-        sort_by: Literal["thread_id", "status", "created_at", "updated_at", "state_updated_at"] | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
-        select: Sequence[str] | None = None,
-        extract: Mapping[str, str] | None = None,
-        page_size: int = 100,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
-    ) -> Iterator[Thread]:
+    def iter_search(self, *, page_size: int = 100, **filters: Unpack[ThreadFilters]) -> Iterator[Thread]:
         """Every thread that `search` finds with these filters, a page at a time as you iterate.
 
         Sends `POST /threads/search` for each page, when the previous one is used up.
 
-        The other arguments are `search`'s.
-
         Args:
             page_size: Threads per request.
+            **filters: `search`'s other keywords.
 
         Returns:
             An iterator of `Thread`. Sort (`sort_by`) so that pages do not shift while threads are created.
-
-        Raises:
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
-        return paginate(
-            lambda limit, offset: self.search(
-                metadata=metadata,
-                values=values,
-                ids=ids,
-                status=status,
-                limit=limit,
-                offset=offset,
-                sort_by=sort_by,
-                sort_order=sort_order,
-                select=select,
-                extract=extract,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-            ),
-            page_size,
-        )
+        return paginate(lambda limit, offset: self.search(limit=limit, offset=offset, **filters), page_size)
 
     @checked
     def count(
@@ -379,10 +345,6 @@ class ThreadsClient:
 
         Returns:
             The number, an `int`.
-
-        Raises:
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = without_empty({"metadata": metadata, "values": values, "status": status})
         return self._http.call(count.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout)
@@ -408,8 +370,6 @@ class ThreadsClient:
 
         Raises:
             NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.call(
             copy.ENDPOINT, {"thread_id": thread_id}, extra_params=params, headers=headers, timeout=timeout
@@ -435,14 +395,7 @@ class ThreadsClient:
 
         Returns:
             A `ThreadPruneResponse` with the number pruned.
-
-        Raises:
-            TypeError: `thread_ids` is a single id rather than a list.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
-        if isinstance(thread_ids, str | uuid.UUID):
-            raise TypeError("thread_ids must be a list of ids, not a single id")
         payload: dict[str, Any] = {"thread_ids": [str(thread_id) for thread_id in thread_ids]}
         if strategy != "delete":
             payload["strategy"] = strategy
@@ -478,8 +431,6 @@ class ThreadsClient:
 
         Raises:
             NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         select_list = list(select) if select else None
         if checkpoint:
@@ -540,8 +491,6 @@ class ThreadsClient:
 
         Raises:
             NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = {
             "values": values,
@@ -587,8 +536,6 @@ class ThreadsClient:
 
         Raises:
             NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = {
             "limit": limit,
@@ -637,8 +584,6 @@ class ThreadsClient:
 
         Raises:
             NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.stream_events(
             "GET",
