@@ -10,8 +10,10 @@ from their arguments (langgraph-sdk's names and defaults), send it with `HttpCli
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict
+
+from langgraph_sync_generated.models import ThreadSearchRequestSortOrder as SortOrder
 
 from ._http import HttpClient, QueryParams, Timeout
 
@@ -24,6 +26,14 @@ class CallOptions(TypedDict, total=False):
     headers: Mapping[str, str] | None
     params: QueryParams | None
     timeout: Timeout | None
+
+
+class SearchFilters(CallOptions, total=False):
+    """What the searches of threads, assistants and crons all filter and sort by."""
+
+    metadata: Mapping[str, Any] | None
+    sort_order: SortOrder | None
+    select: Sequence[str] | None
 
 
 class Resource:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
 import requests
@@ -25,10 +25,15 @@ from langgraph_sync_generated.api.assistants import (
 from langgraph_sync_generated.models import Assistant, AssistantVersion, GraphSchema, GraphSchemaNoId
 from langgraph_sync_generated.models import AssistantCreateIfExists as OnConflictBehavior
 from langgraph_sync_generated.models import AssistantSearchRequestSortBy as AssistantSortBy
+from langgraph_sync_generated.models import AssistantSearchRequestSortOrder as SortOrder
 from langgraph_sync_generated.types import JsonObject
 
-from ._http import HttpClient, QueryParams, Timeout, paginate, without_empty
+from ._http import QueryParams, Timeout, paginate, without_empty
+from ._resource import Resource, SearchFilters, without_none
 from ._validate import checked
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 Id = str | uuid.UUID
 Json = Mapping[str, Any] | None
@@ -48,15 +53,19 @@ class AssistantsSearchResponse(JsonObject):
         return {"assistants": [assistant.to_dict() for assistant in self.assistants], "next": self.next}
 
 
-class AssistantsClient:
+class AssistantFilters(SearchFilters, total=False):
+    """The filters of `assistants.search`, which `iter_search` takes too."""
+
+    graph_id: str | None
+    name: str | None
+    sort_by: AssistantSortBy | None
+
+
+class AssistantsClient(Resource):
     """Create, read, search and version assistants, and read their graphs and schemas.
 
-    Every method also takes `headers=` (sent with that request), `params=` (extra query parameters)
-    and `timeout=` (seconds, or `(connect, read)`, for that call only).
+    Every method also takes `headers=`, `params=` and `timeout=` for that call, and raises as "Errors" says.
     """
-
-    def __init__(self, http: HttpClient) -> None:
-        self._http = http
 
     @checked
     def get(
@@ -282,7 +291,7 @@ class AssistantsClient:
         """
         payload = without_empty({"graph_id": graph_id, "metadata": metadata, "name": name, "description": description})
         # An empty config or context is sent: it clears the assistant's (langgraph-sdk does the same).
-        payload.update({key: value for key, value in (("config", config), ("context", context)) if value is not None})
+        payload.update(without_none({"config": config, "context": context}))
         return self._http.call(
             update.ENDPOINT,
             {"assistant_id": assistant_id},
@@ -335,7 +344,7 @@ class AssistantsClient:
         limit: int = 10,
         offset: int = 0,
         sort_by: AssistantSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
+        sort_order: SortOrder | None = None,
         select: Sequence[str] | None = None,
         response_format: Literal["array"] = "array",
         headers: Mapping[str, str] | None = None,
@@ -353,7 +362,7 @@ class AssistantsClient:
         limit: int = 10,
         offset: int = 0,
         sort_by: AssistantSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
+        sort_order: SortOrder | None = None,
         select: Sequence[str] | None = None,
         response_format: Literal["object"],
         headers: Mapping[str, str] | None = None,
@@ -371,7 +380,7 @@ class AssistantsClient:
         limit: int = 10,
         offset: int = 0,
         sort_by: AssistantSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
+        sort_order: SortOrder | None = None,
         select: Sequence[str] | None = None,
         response_format: Literal["array", "object"] = "array",
         headers: Mapping[str, str] | None = None,
@@ -431,48 +440,19 @@ class AssistantsClient:
             return AssistantsSearchResponse(assistants=assistants, next=next_cursor[0])
         return assistants
 
-    def iter_search(
-        self,
-        *,
-        metadata: Json = None,
-        graph_id: str | None = None,
-        name: str | None = None,
-        sort_by: AssistantSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
-        select: Sequence[str] | None = None,
-        page_size: int = 100,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
-    ) -> Iterator[Assistant]:
+    def iter_search(self, *, page_size: int = 100, **filters: Unpack[AssistantFilters]) -> Iterator[Assistant]:
         """Every assistant that `search` finds with these filters, a page at a time as you iterate.
 
         Sends `POST /assistants/search` for each page, when the previous one is used up.
 
-        The other arguments are `search`'s.
-
         Args:
             page_size: Assistants per request.
+            **filters: `search`'s other keywords.
 
         Returns:
             An iterator of `Assistant`.
         """
-        return paginate(
-            lambda limit, offset: self.search(
-                metadata=metadata,
-                graph_id=graph_id,
-                name=name,
-                limit=limit,
-                offset=offset,
-                sort_by=sort_by,
-                sort_order=sort_order,
-                select=select,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-            ),
-            page_size,
-        )
+        return paginate(lambda limit, offset: self.search(limit=limit, offset=offset, **filters), page_size)
 
     @checked
     def count(

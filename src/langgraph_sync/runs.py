@@ -29,6 +29,7 @@ from langgraph_sync_generated.api.runs import (
     wait_stateless,
 )
 from langgraph_sync_generated.models import CancelAction, Run
+from langgraph_sync_generated.models import ListStatus as RunStatus
 from langgraph_sync_generated.models import RunCreateStatefulStreamModeType0Item as StreamMode
 from langgraph_sync_generated.models import RunMultitaskStrategy as MultitaskStrategy
 from langgraph_sync_generated.types import Endpoint, JsonObject
@@ -113,7 +114,7 @@ def _run_payload(arguments: Mapping[str, Any], body: tuple[str, ...]) -> dict[st
         )
     payload = {key: arguments[key] for key in body}
     command = payload["command"]
-    payload["command"] = {k: v for k, v in command.items() if v is not None} if command else None
+    payload["command"] = without_none(command) if command else None
     payload["langsmith_tracer"] = payload.pop("langsmith_tracing")  # the last key, under the API's name
     return without_none(payload)
 
@@ -166,6 +167,13 @@ class RunStreamKeywords(CallOptions, total=False):
     on_run_created: Callable[[RunCreateMetadata], None] | None
     durability: Literal["sync", "async", "exit"] | None
     strict_resume: bool | None
+
+
+class RunFilters(CallOptions, total=False):
+    """The filters of `runs.list`, which `iter_list` takes too."""
+
+    status: RunStatus | None
+    select: Sequence[str] | None
 
 
 class RunsClient(Resource):
@@ -262,7 +270,7 @@ class RunsClient(Resource):
         Returns:
             A `list[Run]`, in the order given.
         """
-        body = [{k: v for k, v in payload.items() if v is not None} for payload in payloads]
+        body = [without_none(payload) for payload in payloads]
         return self._http.call(create_batch.ENDPOINT, json=body, extra_params=params, headers=headers, timeout=timeout)
 
     @checked
@@ -544,7 +552,7 @@ class RunsClient(Resource):
         *,
         limit: int = 10,
         offset: int = 0,
-        status: Literal["pending", "running", "error", "success", "timeout", "interrupted"] | None = None,
+        status: RunStatus | None = None,
         select: Sequence[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
@@ -577,25 +585,15 @@ class RunsClient(Resource):
             partial=bool(select),
         )
 
-    def iter_list(
-        self,
-        thread_id: Id,
-        *,
-        status: Literal["pending", "running", "error", "success", "timeout", "interrupted"] | None = None,
-        select: Sequence[str] | None = None,
-        page_size: int = 100,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
-    ) -> Iterator[Run]:
+    def iter_list(self, thread_id: Id, *, page_size: int = 100, **filters: Unpack[RunFilters]) -> Iterator[Run]:
         """Every run of the thread, newest first, a page at a time as you iterate.
 
         Sends `GET /threads/{thread_id}/runs` for each page, when the previous one is used up.
 
-        The other arguments are `list`'s.
-
         Args:
+            thread_id: The thread's id.
             page_size: Runs per request.
+            **filters: `list`'s other keywords.
 
         Returns:
             An iterator of `Run`.
@@ -603,19 +601,7 @@ class RunsClient(Resource):
         Raises:
             NotFoundError: no thread has that id.
         """
-        return paginate(
-            lambda limit, offset: self.list(
-                thread_id,
-                limit=limit,
-                offset=offset,
-                status=status,
-                select=select,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-            ),
-            page_size,
-        )
+        return paginate(lambda limit, offset: self.list(thread_id, limit=limit, offset=offset, **filters), page_size)
 
     @checked
     def cancel(

@@ -12,7 +12,8 @@ from typing import Any, Literal
 from langgraph_sync_generated.api.store import delete_item, get_item, list_namespaces, put_item, search_items
 from langgraph_sync_generated.models import Item, ListNamespaceResponse, SearchItem, SearchItemsResponse
 
-from ._http import HttpClient, QueryParams, Timeout, paginate
+from ._http import QueryParams, Timeout, paginate
+from ._resource import Resource, without_none
 from ._validate import checked
 
 Namespace = Sequence[str]
@@ -37,11 +38,11 @@ def checked_namespace(namespace: Sequence[str], argument: str = "namespace") -> 
     return list(namespace)
 
 
-class StoreClient:
-    """Put, get, search and delete items of the store, and list its namespaces."""
+class StoreClient(Resource):
+    """Put, get, search and delete items of the store, and list its namespaces.
 
-    def __init__(self, http: HttpClient) -> None:
-        self._http = http
+    Every method also takes `headers=`, `params=` and `timeout=` for that call, and raises as "Errors" says.
+    """
 
     @checked
     def put_item(
@@ -70,7 +71,7 @@ class StoreClient:
         }
         self._http.call(
             put_item.ENDPOINT,
-            json={name: v for name, v in payload.items() if v is not None},
+            json=without_none(payload),
             extra_params=params,
             headers=headers,
             timeout=timeout,
@@ -139,7 +140,7 @@ class StoreClient:
         }
         return self._http.call(
             search_items.ENDPOINT,
-            json={name: v for name, v in payload.items() if v is not None},
+            json=without_none(payload),
             extra_params=params,
             headers=headers,
             timeout=timeout,
@@ -199,7 +200,7 @@ class StoreClient:
         }
         return self._http.call(
             list_namespaces.ENDPOINT,
-            json={name: v for name, v in payload.items() if v is not None},
+            json=without_none(payload),
             extra_params=params,
             headers=headers,
             timeout=timeout,

@@ -34,7 +34,7 @@ from langgraph_sync_generated.models import ThreadSearchRequestSortBy as ThreadS
 from langgraph_sync_generated.models import ThreadSearchRequestSortOrder as SortOrder
 
 from ._http import QueryParams, Timeout, build_path, paginate, without_empty
-from ._resource import CallOptions, Resource
+from ._resource import Resource, SearchFilters
 from ._sse import StreamPart
 from ._validate import checked
 from .thread_stream import ThreadStream
@@ -46,16 +46,13 @@ Id = str | uuid.UUID
 Json = Mapping[str, Any] | None
 
 
-class ThreadFilters(CallOptions, total=False):
+class ThreadFilters(SearchFilters, total=False):
     """The filters of `threads.search`, which `iter_search` takes too."""
 
-    metadata: Json
     values: Json
     ids: Sequence[Id] | None
     status: ThreadStatus | None
     sort_by: ThreadSortBy | None
-    sort_order: SortOrder | None
-    select: Sequence[str] | None
     extract: Mapping[str, str] | None
 
 
