@@ -15,6 +15,7 @@ from langgraph_sync_generated.models import CronCreateDurability as Durability
 from langgraph_sync_generated.models import CronCreateOnRunCompleted as OnRunCompleted
 from langgraph_sync_generated.models import CronSearchSortBy as CronSortBy
 from langgraph_sync_generated.models import CronSearchSortOrder as SortOrder
+from langgraph_sync_generated.models import ThreadCronCreateMultitaskStrategy as MultitaskStrategy
 from langgraph_sync_generated.models import RunCreateStatefulStreamModeType0Item as StreamMode
 
 from ._http import QueryParams, Timeout, paginate
@@ -112,7 +113,7 @@ class CronsClient(Resource):
         interrupt_before: Literal["*"] | Sequence[str] | None = None,
         interrupt_after: Literal["*"] | Sequence[str] | None = None,
         webhook: str | None = None,
-        multitask_strategy: str | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
         end_time: datetime | None = None,
         enabled: bool | None = None,
         timezone: str | tzinfo | None = None,
@@ -151,7 +152,7 @@ class CronsClient(Resource):
         interrupt_after: Literal["*"] | Sequence[str] | None = None,
         webhook: str | None = None,
         on_run_completed: OnRunCompleted | None = None,
-        multitask_strategy: str | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
         end_time: datetime | None = None,
         enabled: bool | None = None,
         timezone: str | tzinfo | None = None,
