@@ -10,12 +10,18 @@ from their arguments (langgraph-sdk's names and defaults), send it with `HttpCli
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict
 
 from langgraph_sync_generated.models import ThreadSearchRequestSortOrder as SortOrder
 
 from ._http import HttpClient, QueryParams, Timeout
+
+# A path id: the server's ids are UUIDs, sent as their str.
+Id = str | uuid.UUID
+# A JSON object argument (metadata, values), or None for "not given".
+Json = Mapping[str, Any] | None
 
 
 class CallOptions(TypedDict, total=False):
@@ -31,7 +37,7 @@ class CallOptions(TypedDict, total=False):
 class SearchFilters(CallOptions, total=False):
     """What the searches of threads, assistants and crons all filter and sort by."""
 
-    metadata: Mapping[str, Any] | None
+    metadata: Json
     sort_order: SortOrder | None
     select: Sequence[str] | None
 

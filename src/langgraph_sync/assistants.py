@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
@@ -29,14 +28,11 @@ from langgraph_sync_generated.models import AssistantSearchRequestSortOrder as S
 from langgraph_sync_generated.types import JsonObject
 
 from ._http import QueryParams, Timeout, paginate, without_empty
-from ._resource import Resource, SearchFilters, without_none
+from ._resource import Id, Json, Resource, SearchFilters, without_none
 from ._validate import checked
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
-
-Id = str | uuid.UUID
-Json = Mapping[str, Any] | None
 
 
 @attrs.define

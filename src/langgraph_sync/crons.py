@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-import uuid
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime, tzinfo
@@ -15,17 +14,15 @@ from langgraph_sync_generated.models import CronCreateDurability as Durability
 from langgraph_sync_generated.models import CronCreateOnRunCompleted as OnRunCompleted
 from langgraph_sync_generated.models import CronSearchSortBy as CronSortBy
 from langgraph_sync_generated.models import CronSearchSortOrder as SortOrder
-from langgraph_sync_generated.models import ThreadCronCreateMultitaskStrategy as MultitaskStrategy
 from langgraph_sync_generated.models import RunCreateStatefulStreamModeType0Item as StreamMode
+from langgraph_sync_generated.models import ThreadCronCreateMultitaskStrategy as MultitaskStrategy
 
 from ._http import QueryParams, Timeout, paginate
-from ._resource import Resource, SearchFilters, without_none
+from ._resource import Id, Resource, SearchFilters, without_none
 from ._validate import checked
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
-
-Id = str | uuid.UUID
 
 
 class _Unchanged:

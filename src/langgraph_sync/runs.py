@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import builtins
 import re
-import uuid
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, overload
@@ -35,7 +34,7 @@ from langgraph_sync_generated.models import RunMultitaskStrategy as MultitaskStr
 from langgraph_sync_generated.types import Endpoint, JsonObject
 
 from ._http import QueryParams, Timeout, build_path, paginate
-from ._resource import CallOptions, Resource, without_none
+from ._resource import CallOptions, Id, Resource, without_none
 from ._sse import StreamPart as StreamPart
 from ._validate import checked
 from .errors import RunError
@@ -43,7 +42,6 @@ from .errors import RunError
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-Id = str | uuid.UUID
 
 ResponseT = TypeVar("ResponseT")
 

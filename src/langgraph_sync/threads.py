@@ -34,16 +34,13 @@ from langgraph_sync_generated.models import ThreadSearchRequestSortBy as ThreadS
 from langgraph_sync_generated.models import ThreadSearchRequestSortOrder as SortOrder
 
 from ._http import QueryParams, Timeout, build_path, paginate, without_empty
-from ._resource import Resource, SearchFilters
+from ._resource import Id, Json, Resource, SearchFilters
 from ._sse import StreamPart
 from ._validate import checked
 from .thread_stream import ThreadStream
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
-
-Id = str | uuid.UUID
-Json = Mapping[str, Any] | None
 
 
 class ThreadFilters(SearchFilters, total=False):
