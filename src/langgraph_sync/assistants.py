@@ -334,36 +334,20 @@ class AssistantsClient(Resource):
     def search(
         self,
         *,
-        metadata: Json = None,
-        graph_id: str | None = None,
-        name: str | None = None,
         limit: int = 10,
         offset: int = 0,
-        sort_by: AssistantSortBy | None = None,
-        sort_order: SortOrder | None = None,
-        select: Sequence[str] | None = None,
         response_format: Literal["array"] = "array",
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
+        **filters: Unpack[AssistantFilters],
     ) -> list[Assistant]: ...
 
     @overload
     def search(
         self,
         *,
-        metadata: Json = None,
-        graph_id: str | None = None,
-        name: str | None = None,
         limit: int = 10,
         offset: int = 0,
-        sort_by: AssistantSortBy | None = None,
-        sort_order: SortOrder | None = None,
-        select: Sequence[str] | None = None,
         response_format: Literal["object"],
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
+        **filters: Unpack[AssistantFilters],
     ) -> AssistantsSearchResponse: ...
 
     @checked

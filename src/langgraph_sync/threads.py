@@ -34,7 +34,7 @@ from langgraph_sync_generated.models import ThreadSearchRequestSortBy as ThreadS
 from langgraph_sync_generated.models import ThreadSearchRequestSortOrder as SortOrder
 
 from ._http import QueryParams, Timeout, build_path, paginate, without_empty
-from ._resource import Id, Json, Resource, SearchFilters
+from ._resource import CallOptions, Id, Json, Resource, SearchFilters
 from ._sse import StreamPart
 from ._validate import checked
 from .thread_stream import ThreadStream
@@ -160,9 +160,7 @@ class ThreadsClient(Resource):
         metadata: Mapping[str, Any],
         ttl: int | Mapping[str, Any] | None = None,
         return_minimal: Literal[False] = False,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
+        **options: Unpack[CallOptions],
     ) -> Thread: ...
 
     @overload
@@ -173,9 +171,7 @@ class ThreadsClient(Resource):
         metadata: Mapping[str, Any],
         ttl: int | Mapping[str, Any] | None = None,
         return_minimal: Literal[True],
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
+        **options: Unpack[CallOptions],
     ) -> None: ...
 
     @checked

@@ -26,6 +26,7 @@ from langgraph_sync.models import (
     ThreadStatus,
     ThreadTTLInfo,
 )
+from langgraph_sync.assistants import AssistantsSearchResponse
 from langgraph_sync.runs import StreamPart, StreamPartV2
 
 
@@ -135,7 +136,11 @@ def keywords_taken_once(client: Client) -> None:
     runs: Iterator[Run] = client.runs.iter_list("t", status="success", page_size=10, timeout=5)
     client.runs.iter_list("t", status="done")  # type: ignore[arg-type]
     client.crons.create("agent", schedule="0 0 * * *", multitask_strategy="later")  # type: ignore[arg-type]
-    del updates, runs
+    nothing: None = client.threads.update("t", metadata={}, return_minimal=True, headers={"x": "y"}, timeout=5)
+    page: AssistantsSearchResponse = client.assistants.search(response_format="object", graph_id="agent", limit=5)
+    client.threads.update("t", metadata={}, timeout="5")  # type: ignore[call-overload]
+    client.assistants.search(response_format="object", grap_id="agent")  # type: ignore[call-overload]
+    del updates, runs, nothing, page
 
 
 with get_client("http://localhost:8123") as client:
