@@ -61,6 +61,8 @@ class AssistantsClient(Resource):
     """Create, read, search and version assistants, and read their graphs and schemas.
 
     Every method also takes `headers=`, `params=` and `timeout=` for that call, and raises as "Errors" says.
+    An `assistant_id` is an assistant's id (a str or `uuid.UUID`; a graph's default assistant has an id of its own
+    and the graph's name); a method given one raises `NotFoundError` when no assistant has it.
     """
 
     @checked
@@ -82,9 +84,6 @@ class AssistantsClient(Resource):
 
         Returns:
             The `Assistant`.
-
-        Raises:
-            NotFoundError: no assistant has that id.
         """
         return self._http.call(
             get.ENDPOINT, {"assistant_id": assistant_id}, extra_params=params, headers=headers, timeout=timeout
@@ -105,14 +104,10 @@ class AssistantsClient(Resource):
         Sends `GET /assistants/{assistant_id}/graph`.
 
         Args:
-            assistant_id: The assistant's id.
             xray: Show subgraphs' nodes too: `True`, or how many levels deep.
 
         Returns:
             A dict `{"nodes": [...], "edges": [...]}`.
-
-        Raises:
-            NotFoundError: no assistant has that id.
         """
         return self._http.call(
             get_graph.ENDPOINT,
@@ -136,14 +131,8 @@ class AssistantsClient(Resource):
 
         Sends `GET /assistants/{assistant_id}/schemas`.
 
-        Args:
-            assistant_id: The assistant's id.
-
         Returns:
             A `GraphSchema`: `input_schema`, `output_schema`, `state_schema`, `config_schema`, `context_schema`.
-
-        Raises:
-            NotFoundError: no assistant has that id.
         """
         return self._http.call(
             get_schemas.ENDPOINT, {"assistant_id": assistant_id}, extra_params=params, headers=headers, timeout=timeout
@@ -165,15 +154,11 @@ class AssistantsClient(Resource):
         Sends `GET /assistants/{assistant_id}/subgraphs`, or `.../subgraphs/{namespace}` with `namespace`.
 
         Args:
-            assistant_id: The assistant's id.
             namespace: Only this subgraph's.
             recurse: Include the subgraphs of subgraphs.
 
         Returns:
             A `dict[str, GraphSchemaNoId]`.
-
-        Raises:
-            NotFoundError: no assistant has that id.
         """
         query = {"recurse": recurse}
         if namespace is not None:
@@ -271,7 +256,6 @@ class AssistantsClient(Resource):
         Sends `PATCH /assistants/{assistant_id}`.
 
         Args:
-            assistant_id: The assistant's id.
             graph_id: Another graph.
             config: A new config.
             context: A new context.
@@ -281,9 +265,6 @@ class AssistantsClient(Resource):
 
         Returns:
             The updated `Assistant`, with its new `version`.
-
-        Raises:
-            NotFoundError: no assistant has that id.
         """
         payload = without_empty({"graph_id": graph_id, "metadata": metadata, "name": name, "description": description})
         # An empty config or context is sent: it clears the assistant's (langgraph-sdk does the same).
@@ -312,14 +293,7 @@ class AssistantsClient(Resource):
         Sends `DELETE /assistants/{assistant_id}`.
 
         Args:
-            assistant_id: The assistant's id.
             delete_threads: Also delete the threads it ran on.
-
-        Returns:
-            None.
-
-        Raises:
-            NotFoundError: no assistant has that id.
         """
         self._http.call(
             delete.ENDPOINT,
@@ -477,16 +451,12 @@ class AssistantsClient(Resource):
         Sends `POST /assistants/{assistant_id}/versions`.
 
         Args:
-            assistant_id: The assistant's id.
             metadata: Versions whose metadata contains these.
             limit: At most this many.
             offset: Skip this many first.
 
         Returns:
             A `list[AssistantVersion]`.
-
-        Raises:
-            NotFoundError: no assistant has that id.
         """
         payload = {"limit": limit, "offset": offset, **without_empty({"metadata": metadata})}
         return self._http.call(
@@ -513,7 +483,6 @@ class AssistantsClient(Resource):
         Sends `POST /assistants/{assistant_id}/latest`.
 
         Args:
-            assistant_id: The assistant's id.
             version: The version number.
 
         Returns:

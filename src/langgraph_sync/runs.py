@@ -178,6 +178,8 @@ class RunsClient(Resource):
     """Run graphs: create, wait, stream, join, cancel, list and delete runs.
 
     Every method also takes `headers=`, `params=` and `timeout=` for that call, and raises as "Errors" says.
+    `thread_id` and `run_id` are the run's thread and its id (each a str or `uuid.UUID`); a method given them
+    raises `NotFoundError` when no thread, assistant or run has them.
     """
 
     @checked
@@ -234,7 +236,6 @@ class RunsClient(Resource):
             The `Run`, pending.
 
         Raises:
-            NotFoundError: no thread or assistant has that id.
             ConflictError: the thread is busy and `multitask_strategy` is `"reject"`.
         """
         payload = _run_payload(locals(), _CREATE_BODY)
@@ -326,7 +327,6 @@ class RunsClient(Resource):
             interrupt.
 
         Raises:
-            NotFoundError: no thread or assistant has that id.
             RunError: the run failed, with the graph's error (`raise_error=True`).
             APITimeoutError: no reply within the read timeout (300 s by default).
         """
@@ -422,7 +422,6 @@ class RunsClient(Resource):
             An iterator of `StreamPart` (`StreamPartV2` with `version="v2"`). Stop iterating, or `.close()` it, to release the connection.
 
         Raises:
-            NotFoundError: no thread or assistant has that id.
             APIConnectionError: the stream dropped and could not be resumed (no event ids).
             ValueError: `version` is neither "v1" nor "v2".
         """
@@ -455,15 +454,8 @@ class RunsClient(Resource):
 
         Sends `GET /threads/{thread_id}/runs/{run_id}/join`.
 
-        Args:
-            thread_id: The run's thread.
-            run_id: The run's id.
-
         Returns:
             The thread's final state values.
-
-        Raises:
-            NotFoundError: no thread or run has that id.
         """
         return self._http.call(
             join.ENDPOINT,
@@ -491,17 +483,12 @@ class RunsClient(Resource):
         Sends `GET /threads/{thread_id}/runs/{run_id}/stream` (server-sent events).
 
         Args:
-            thread_id: The run's thread.
-            run_id: The run's id.
             cancel_on_disconnect: Cancel the run if this stream goes away.
             stream_mode: Only these modes of what the run streams.
             last_event_id: Resume after this event (runs created with `stream_resumable=True`).
 
         Returns:
             An iterator of `StreamPart`. Stop iterating, or `.close()` it, to release the connection.
-
-        Raises:
-            NotFoundError: no thread or run has that id.
         """
         return self._http.stream_events(
             "GET",
@@ -525,15 +512,8 @@ class RunsClient(Resource):
 
         Sends `GET /threads/{thread_id}/runs/{run_id}`.
 
-        Args:
-            thread_id: The run's thread.
-            run_id: The run's id.
-
         Returns:
             The `Run` (`status`: `"pending"`, `"running"`, `"success"`, `"error"`, ...).
-
-        Raises:
-            NotFoundError: no thread or run has that id.
         """
         return self._http.call(
             get.ENDPOINT,
@@ -561,7 +541,6 @@ class RunsClient(Resource):
         Sends `GET /threads/{thread_id}/runs`.
 
         Args:
-            thread_id: The thread's id.
             limit: At most this many.
             offset: Skip this many first.
             status: Only runs with this status.
@@ -569,9 +548,6 @@ class RunsClient(Resource):
 
         Returns:
             A `list[Run]`.
-
-        Raises:
-            NotFoundError: no thread has that id.
         """
         return self._http.call(
             list_.ENDPOINT,
@@ -589,15 +565,11 @@ class RunsClient(Resource):
         Sends `GET /threads/{thread_id}/runs` for each page, when the previous one is used up.
 
         Args:
-            thread_id: The thread's id.
             page_size: Runs per request.
             **filters: `list`'s other keywords.
 
         Returns:
             An iterator of `Run`.
-
-        Raises:
-            NotFoundError: no thread has that id.
         """
         return paginate(lambda limit, offset: self.list(thread_id, limit=limit, offset=offset, **filters), page_size)
 
@@ -618,16 +590,8 @@ class RunsClient(Resource):
         Sends `POST /threads/{thread_id}/runs/{run_id}/cancel`.
 
         Args:
-            thread_id: The run's thread.
-            run_id: The run's id.
             wait: Return only once the run has stopped.
             action: `"interrupt"` (keep its work so far) or `"rollback"` (delete the run and its checkpoints).
-
-        Returns:
-            None.
-
-        Raises:
-            NotFoundError: no thread or run has that id.
         """
         self._http.call(
             cancel.ENDPOINT,
@@ -659,9 +623,6 @@ class RunsClient(Resource):
             run_ids: These runs.
             status: All runs with this status: `"pending"`, `"running"` or `"all"`.
             action: `"interrupt"` or `"rollback"`.
-
-        Returns:
-            None.
         """
         payload: dict[str, Any] = {}
         if thread_id:
@@ -692,16 +653,6 @@ class RunsClient(Resource):
         """Delete a finished run.
 
         Sends `DELETE /threads/{thread_id}/runs/{run_id}`.
-
-        Args:
-            thread_id: The run's thread.
-            run_id: The run's id.
-
-        Returns:
-            None.
-
-        Raises:
-            NotFoundError: no thread or run has that id.
         """
         self._http.call(
             delete.ENDPOINT,

@@ -64,6 +64,8 @@ class ThreadsClient(Resource):
     """Create, read, search and change threads and their state.
 
     Every method also takes `headers=`, `params=` and `timeout=` for that call, and raises as "Errors" says.
+    A `thread_id` is a thread's id (a str or `uuid.UUID`); a method given one raises `NotFoundError` when no
+    thread has it.
     """
 
     @checked
@@ -134,14 +136,10 @@ class ThreadsClient(Resource):
         Sends `GET /threads/{thread_id}`.
 
         Args:
-            thread_id: The thread's id.
             include: Fields the server leaves out by default, e.g. `["ttl"]`.
 
         Returns:
             The `Thread`.
-
-        Raises:
-            NotFoundError: no thread has that id.
         """
         return self._http.call(
             get.ENDPOINT,
@@ -191,16 +189,12 @@ class ThreadsClient(Resource):
         Sends `PATCH /threads/{thread_id}`.
 
         Args:
-            thread_id: The thread's id.
             metadata: Keys to add or replace.
             ttl: Minutes until deletion, or a TTL object.
             return_minimal: Ask the server for no body back (`Prefer: return=minimal`).
 
         Returns:
             The updated `Thread`, or `None` with `return_minimal=True`.
-
-        Raises:
-            NotFoundError: no thread has that id.
         """
         payload: dict[str, Any] = {"metadata": metadata}
         if ttl is not None:
@@ -228,15 +222,6 @@ class ThreadsClient(Resource):
         """Delete a thread, with its state and runs.
 
         Sends `DELETE /threads/{thread_id}`.
-
-        Args:
-            thread_id: The thread's id.
-
-        Returns:
-            None.
-
-        Raises:
-            NotFoundError: no thread has that id.
         """
         self._http.call(
             delete.ENDPOINT, {"thread_id": thread_id}, extra_params=params, headers=headers, timeout=timeout
@@ -357,9 +342,6 @@ class ThreadsClient(Resource):
 
         Returns:
             The new `Thread` (langgraph-sdk returns `None`).
-
-        Raises:
-            NotFoundError: no thread has that id.
         """
         return self._http.call(
             copy.ENDPOINT, {"thread_id": thread_id}, extra_params=params, headers=headers, timeout=timeout
@@ -410,7 +392,6 @@ class ThreadsClient(Resource):
             or `POST /threads/{thread_id}/state/checkpoint` with `checkpoint`.
 
         Args:
-            thread_id: The thread's id.
             checkpoint: A checkpoint object (`{"checkpoint_id": ..., "checkpoint_ns": ...}`).
             checkpoint_id: A checkpoint's id.
             subgraphs: Include the states of subgraphs in the tasks.
@@ -418,9 +399,6 @@ class ThreadsClient(Resource):
 
         Returns:
             A `ThreadState` (`values`, `next_`, `tasks`, `checkpoint`, `metadata`, ...).
-
-        Raises:
-            NotFoundError: no thread has that id.
         """
         select_list = list(select) if select else None
         if checkpoint:
@@ -470,7 +448,6 @@ class ThreadsClient(Resource):
         Sends `POST /threads/{thread_id}/state`.
 
         Args:
-            thread_id: The thread's id.
             values: The update (or a list of updates), applied through the graph's reducers.
             as_node: The node the update comes from; it decides what runs next.
             checkpoint: Update from this checkpoint instead of the latest.
@@ -478,9 +455,6 @@ class ThreadsClient(Resource):
 
         Returns:
             A `ThreadStateUpdateResponse` with the new checkpoint.
-
-        Raises:
-            NotFoundError: no thread has that id.
         """
         payload = {
             "values": values,
@@ -514,7 +488,6 @@ class ThreadsClient(Resource):
         Sends `POST /threads/{thread_id}/history`.
 
         Args:
-            thread_id: The thread's id.
             limit: At most this many states.
             before: Only states before this checkpoint (an id or a checkpoint object).
             metadata: Only checkpoints whose metadata contains these.
@@ -523,9 +496,6 @@ class ThreadsClient(Resource):
 
         Returns:
             A `list[ThreadState]`.
-
-        Raises:
-            NotFoundError: no thread has that id.
         """
         payload = {
             "limit": limit,
@@ -563,7 +533,6 @@ class ThreadsClient(Resource):
         Sends `GET /threads/{thread_id}/stream` (server-sent events).
 
         Args:
-            thread_id: The thread's id.
             stream_mode: `"run_modes"` for what each run asked to stream, or modes (`"values"`, `"updates"`, ...,
                 `"lifecycle"`, `"state_update"`).
             last_event_id: Resume after this event.
@@ -571,9 +540,6 @@ class ThreadsClient(Resource):
         Returns:
             An iterator of `StreamPart` that never ends by itself: stop iterating, or `.close()` it, to release the
             connection.
-
-        Raises:
-            NotFoundError: no thread has that id.
         """
         return self._http.stream_events(
             "GET",
