@@ -140,7 +140,9 @@ def keywords_taken_once(client: Client) -> None:
     page: AssistantsSearchResponse = client.assistants.search(response_format="object", graph_id="agent", limit=5)
     client.threads.update("t", metadata={}, timeout="5")  # type: ignore[call-overload]
     client.assistants.search(response_format="object", grap_id="agent")  # type: ignore[call-overload]
-    del updates, runs, nothing, page
+    items: Iterator[SearchItem] = client.store.iter_search_items(("users",), filter={"a": 1}, page_size=10)
+    client.store.iter_search_items(("users",), {"a": 1})  # type: ignore[arg-type]
+    del updates, runs, nothing, page, items
 
 
 with get_client("http://localhost:8123") as client:
