@@ -141,7 +141,7 @@ def keywords_taken_once(client: Client) -> None:
     client.threads.update("t", metadata={}, timeout="5")  # type: ignore[call-overload]
     client.assistants.search(response_format="object", grap_id="agent")  # type: ignore[call-overload]
     items: Iterator[SearchItem] = client.store.iter_search_items(("users",), filter={"a": 1}, page_size=10)
-    client.store.iter_search_items(("users",), {"a": 1})  # type: ignore[arg-type]
+    client.store.iter_search_items(("users",), {"a": 1})  # type: ignore[misc, arg-type]
     del updates, runs, nothing, page, items
 
 
