@@ -14,26 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"  # the one place the version is written (pyproject.toml reads it)
 
+from . import errors
 from ._sse import StreamPart
 from .client import Client, get_client
-from .errors import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    InternalServerError,
-    LangGraphError,
-    NotFoundError,
-    PermissionDeniedError,
-    PoolTimeoutError,
-    RateLimitError,
-    RunError,
-    UnprocessableEntityError,
-)
+from .errors import *  # every error, as errors.__all__ lists them
 
 if TYPE_CHECKING:
     from .thread_stream import ThreadStream, ThreadStreamError
@@ -67,29 +51,14 @@ def __dir__() -> list[str]:
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
     "Client",
-    "ConflictError",
-    "InternalServerError",
-    "LangGraphError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "PoolTimeoutError",
-    "RateLimitError",
-    "RunError",
     "StateValidationError",
     "StreamPart",
     "ThreadStream",
     "ThreadStreamError",
     "TypedGraph",
     "TypedState",
-    "UnprocessableEntityError",
     "__version__",
     "get_client",
 ]
+__all__ += errors.__all__  # every error, at the top level too

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
 import requests
@@ -25,13 +24,15 @@ from langgraph_sync_generated.api.assistants import (
 from langgraph_sync_generated.models import Assistant, AssistantVersion, GraphSchema, GraphSchemaNoId
 from langgraph_sync_generated.models import AssistantCreateIfExists as OnConflictBehavior
 from langgraph_sync_generated.models import AssistantSearchRequestSortBy as AssistantSortBy
+from langgraph_sync_generated.models import AssistantSearchRequestSortOrder as SortOrder
 from langgraph_sync_generated.types import JsonObject
 
-from ._http import HttpClient, QueryParams, Timeout, paginate, without_empty
+from ._http import QueryParams, Timeout, paginate, without_empty
+from ._resource import Id, Json, Resource, SearchFilters, without_none
 from ._validate import checked
 
-Id = str | uuid.UUID
-Json = Mapping[str, Any] | None
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 @attrs.define
@@ -48,15 +49,21 @@ class AssistantsSearchResponse(JsonObject):
         return {"assistants": [assistant.to_dict() for assistant in self.assistants], "next": self.next}
 
 
-class AssistantsClient:
+class AssistantFilters(SearchFilters, total=False):
+    """The filters of `assistants.search`, which `iter_search` takes too."""
+
+    graph_id: str | None
+    name: str | None
+    sort_by: AssistantSortBy | None
+
+
+class AssistantsClient(Resource):
     """Create, read, search and version assistants, and read their graphs and schemas.
 
-    Every method also takes `headers=` (sent with that request), `params=` (extra query parameters)
-    and `timeout=` (seconds, or `(connect, read)`, for that call only).
+    Every method also takes `headers=`, `params=` and `timeout=` for that call, and raises as "Errors" says.
+    An `assistant_id` is an assistant's id (a str or `uuid.UUID`; a graph's default assistant has an id of its own
+    and the graph's name); a method given one raises `NotFoundError` when no assistant has it.
     """
-
-    def __init__(self, http: HttpClient) -> None:
-        self._http = http
 
     @checked
     def get(
@@ -77,11 +84,6 @@ class AssistantsClient:
 
         Returns:
             The `Assistant`.
-
-        Raises:
-            NotFoundError: no assistant has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.call(
             get.ENDPOINT, {"assistant_id": assistant_id}, extra_params=params, headers=headers, timeout=timeout
@@ -102,16 +104,10 @@ class AssistantsClient:
         Sends `GET /assistants/{assistant_id}/graph`.
 
         Args:
-            assistant_id: The assistant's id.
             xray: Show subgraphs' nodes too: `True`, or how many levels deep.
 
         Returns:
             A dict `{"nodes": [...], "edges": [...]}`.
-
-        Raises:
-            NotFoundError: no assistant has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.call(
             get_graph.ENDPOINT,
@@ -135,16 +131,8 @@ class AssistantsClient:
 
         Sends `GET /assistants/{assistant_id}/schemas`.
 
-        Args:
-            assistant_id: The assistant's id.
-
         Returns:
             A `GraphSchema`: `input_schema`, `output_schema`, `state_schema`, `config_schema`, `context_schema`.
-
-        Raises:
-            NotFoundError: no assistant has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.call(
             get_schemas.ENDPOINT, {"assistant_id": assistant_id}, extra_params=params, headers=headers, timeout=timeout
@@ -166,17 +154,11 @@ class AssistantsClient:
         Sends `GET /assistants/{assistant_id}/subgraphs`, or `.../subgraphs/{namespace}` with `namespace`.
 
         Args:
-            assistant_id: The assistant's id.
             namespace: Only this subgraph's.
             recurse: Include the subgraphs of subgraphs.
 
         Returns:
             A `dict[str, GraphSchemaNoId]`.
-
-        Raises:
-            NotFoundError: no assistant has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         query = {"recurse": recurse}
         if namespace is not None:
@@ -237,8 +219,6 @@ class AssistantsClient:
         Raises:
             ConflictError: an assistant with `assistant_id` exists and `if_exists` is `"raise"`.
             NotFoundError: no graph is named `graph_id`.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = {
             "graph_id": graph_id,
@@ -276,7 +256,6 @@ class AssistantsClient:
         Sends `PATCH /assistants/{assistant_id}`.
 
         Args:
-            assistant_id: The assistant's id.
             graph_id: Another graph.
             config: A new config.
             context: A new context.
@@ -286,15 +265,10 @@ class AssistantsClient:
 
         Returns:
             The updated `Assistant`, with its new `version`.
-
-        Raises:
-            NotFoundError: no assistant has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = without_empty({"graph_id": graph_id, "metadata": metadata, "name": name, "description": description})
         # An empty config or context is sent: it clears the assistant's (langgraph-sdk does the same).
-        payload.update({key: value for key, value in (("config", config), ("context", context)) if value is not None})
+        payload.update(without_none({"config": config, "context": context}))
         return self._http.call(
             update.ENDPOINT,
             {"assistant_id": assistant_id},
@@ -319,16 +293,7 @@ class AssistantsClient:
         Sends `DELETE /assistants/{assistant_id}`.
 
         Args:
-            assistant_id: The assistant's id.
             delete_threads: Also delete the threads it ran on.
-
-        Returns:
-            None.
-
-        Raises:
-            NotFoundError: no assistant has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         self._http.call(
             delete.ENDPOINT,
@@ -343,36 +308,20 @@ class AssistantsClient:
     def search(
         self,
         *,
-        metadata: Json = None,
-        graph_id: str | None = None,
-        name: str | None = None,
         limit: int = 10,
         offset: int = 0,
-        sort_by: AssistantSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
-        select: Sequence[str] | None = None,
         response_format: Literal["array"] = "array",
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
+        **filters: Unpack[AssistantFilters],
     ) -> list[Assistant]: ...
 
     @overload
     def search(
         self,
         *,
-        metadata: Json = None,
-        graph_id: str | None = None,
-        name: str | None = None,
         limit: int = 10,
         offset: int = 0,
-        sort_by: AssistantSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
-        select: Sequence[str] | None = None,
         response_format: Literal["object"],
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
+        **filters: Unpack[AssistantFilters],
     ) -> AssistantsSearchResponse: ...
 
     @checked
@@ -385,7 +334,7 @@ class AssistantsClient:
         limit: int = 10,
         offset: int = 0,
         sort_by: AssistantSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
+        sort_order: SortOrder | None = None,
         select: Sequence[str] | None = None,
         response_format: Literal["array", "object"] = "array",
         headers: Mapping[str, str] | None = None,
@@ -410,10 +359,6 @@ class AssistantsClient:
         Returns:
             A `list[Assistant]`, or with `response_format="object"` an `AssistantsSearchResponse` (`assistants`,
             `next`).
-
-        Raises:
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         if response_format not in ("array", "object"):
             raise ValueError(f"response_format must be 'array' or 'object', not {response_format!r}")
@@ -449,52 +394,19 @@ class AssistantsClient:
             return AssistantsSearchResponse(assistants=assistants, next=next_cursor[0])
         return assistants
 
-    def iter_search(
-        self,
-        *,
-        metadata: Json = None,
-        graph_id: str | None = None,
-        name: str | None = None,
-        sort_by: AssistantSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
-        select: Sequence[str] | None = None,
-        page_size: int = 100,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
-    ) -> Iterator[Assistant]:
+    def iter_search(self, *, page_size: int = 100, **filters: Unpack[AssistantFilters]) -> Iterator[Assistant]:
         """Every assistant that `search` finds with these filters, a page at a time as you iterate.
 
         Sends `POST /assistants/search` for each page, when the previous one is used up.
 
-        The other arguments are `search`'s.
-
         Args:
             page_size: Assistants per request.
+            **filters: `search`'s other keywords.
 
         Returns:
             An iterator of `Assistant`.
-
-        Raises:
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
-        return paginate(
-            lambda limit, offset: self.search(
-                metadata=metadata,
-                graph_id=graph_id,
-                name=name,
-                limit=limit,
-                offset=offset,
-                sort_by=sort_by,
-                sort_order=sort_order,
-                select=select,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-            ),
-            page_size,
-        )
+        return paginate(lambda limit, offset: self.search(limit=limit, offset=offset, **filters), page_size)
 
     @checked
     def count(
@@ -518,10 +430,6 @@ class AssistantsClient:
 
         Returns:
             The number, an `int`.
-
-        Raises:
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = without_empty({"metadata": metadata, "graph_id": graph_id, "name": name})
         return self._http.call(count.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout)
@@ -543,18 +451,12 @@ class AssistantsClient:
         Sends `POST /assistants/{assistant_id}/versions`.
 
         Args:
-            assistant_id: The assistant's id.
             metadata: Versions whose metadata contains these.
             limit: At most this many.
             offset: Skip this many first.
 
         Returns:
             A `list[AssistantVersion]`.
-
-        Raises:
-            NotFoundError: no assistant has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = {"limit": limit, "offset": offset, **without_empty({"metadata": metadata})}
         return self._http.call(
@@ -581,7 +483,6 @@ class AssistantsClient:
         Sends `POST /assistants/{assistant_id}/latest`.
 
         Args:
-            assistant_id: The assistant's id.
             version: The version number.
 
         Returns:
@@ -589,8 +490,6 @@ class AssistantsClient:
 
         Raises:
             NotFoundError: no assistant has that id, or it has no such version.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.call(
             set_latest.ENDPOINT,

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import builtins
-import uuid
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime, tzinfo
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from langgraph_sync_generated.api.crons import count, create, create_for_thread, delete, get, search, update
 from langgraph_sync_generated.models import Cron
 from langgraph_sync_generated.models import CronCreateDurability as Durability
 from langgraph_sync_generated.models import CronCreateOnRunCompleted as OnRunCompleted
 from langgraph_sync_generated.models import CronSearchSortBy as CronSortBy
+from langgraph_sync_generated.models import CronSearchSortOrder as SortOrder
 from langgraph_sync_generated.models import RunCreateStatefulStreamModeType0Item as StreamMode
+from langgraph_sync_generated.models import ThreadCronCreateMultitaskStrategy as MultitaskStrategy
 
-from ._http import HttpClient, QueryParams, Timeout, paginate
+from ._http import QueryParams, Timeout, paginate
+from ._resource import Id, Resource, SearchFilters, without_none
 from ._validate import checked
 
-Id = str | uuid.UUID
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 class _Unchanged:
@@ -44,26 +47,53 @@ def timezone_name(timezone: str | tzinfo | None) -> str | None:
     return name
 
 
-def _cron_payload(options: Mapping[str, Any]) -> dict[str, Any]:
-    """The body of create, create_for_thread and update: what langgraph-sdk sends, None left out."""
-    if options.get("checkpoint_during") is not None:
+# The JSON body of create_for_thread, create and update: their keywords, in langgraph-sdk's order.
+_CREATE_FOR_THREAD_BODY = (
+    "schedule", "input", "config", "metadata", "context", "assistant_id", "interrupt_before", "interrupt_after",
+    "checkpoint_during", "webhook", "multitask_strategy", "end_time", "enabled", "timezone", "stream_mode",
+    "stream_subgraphs", "stream_resumable", "durability",
+)  # fmt: skip
+_CREATE_BODY = (
+    "schedule", "input", "config", "metadata", "context", "assistant_id", "interrupt_before", "interrupt_after",
+    "webhook", "checkpoint_during", "on_run_completed", "multitask_strategy", "end_time", "enabled", "timezone",
+    "stream_mode", "stream_subgraphs", "stream_resumable", "durability",
+)  # fmt: skip
+_UPDATE_BODY = (
+    "schedule", "input", "metadata", "config", "context", "webhook", "interrupt_before", "interrupt_after",
+    "on_run_completed", "enabled", "timezone", "stream_mode", "stream_subgraphs", "stream_resumable", "durability",
+)  # fmt: skip
+
+
+def _cron_payload(arguments: Mapping[str, Any], body: tuple[str, ...]) -> dict[str, Any]:
+    """The JSON body: the method's arguments (its `locals()`, taken before it sets any of its own)
+    named in `body`, None left out, as langgraph-sdk sends them."""
+    if arguments.get("checkpoint_during") is not None:
         warnings.warn(
             "`checkpoint_during` is deprecated and will be removed in a future version. Use `durability` instead.",
             DeprecationWarning,
             stacklevel=4,
         )
-    payload = dict(options)
-    end_time = payload.get("end_time")
-    payload["end_time"] = end_time.isoformat() if isinstance(end_time, datetime) else None
-    payload["timezone"] = timezone_name(payload.get("timezone"))
-    return {key: value for key, value in payload.items() if value is not None}
+    payload = {key: arguments[key] for key in body}
+    if isinstance(payload.get("end_time"), datetime):
+        payload["end_time"] = payload["end_time"].isoformat()
+    payload["timezone"] = timezone_name(payload["timezone"])
+    return without_none(payload)
 
 
-class CronsClient:
-    """Schedule runs: create, update, delete, search and count crons."""
+class CronFilters(SearchFilters, total=False):
+    """The filters of `crons.search`, which `iter_search` takes too."""
 
-    def __init__(self, http: HttpClient) -> None:
-        self._http = http
+    assistant_id: str | None
+    thread_id: Id | None
+    enabled: bool | None
+    sort_by: CronSortBy | None
+
+
+class CronsClient(Resource):
+    """Schedule runs: create, update, delete, search and count crons.
+
+    Every method also takes `headers=`, `params=` and `timeout=` for that call, and raises as "Errors" says.
+    """
 
     @checked
     def create_for_thread(
@@ -80,7 +110,7 @@ class CronsClient:
         interrupt_before: Literal["*"] | Sequence[str] | None = None,
         interrupt_after: Literal["*"] | Sequence[str] | None = None,
         webhook: str | None = None,
-        multitask_strategy: str | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
         end_time: datetime | None = None,
         enabled: bool | None = None,
         timezone: str | tzinfo | None = None,
@@ -94,28 +124,7 @@ class CronsClient:
     ) -> Cron:
         """Run the assistant on the thread at every time `schedule` (cron syntax, in `timezone`,
         UTC by default) names, until `end_time`. Returns the Cron (langgraph-sdk types it Run)."""
-        payload = _cron_payload(
-            {
-                "schedule": schedule,
-                "input": input,
-                "config": config,
-                "metadata": metadata,
-                "context": context,
-                "assistant_id": assistant_id,
-                "interrupt_before": interrupt_before,
-                "interrupt_after": interrupt_after,
-                "checkpoint_during": checkpoint_during,
-                "webhook": webhook,
-                "multitask_strategy": multitask_strategy,
-                "end_time": end_time,
-                "enabled": enabled,
-                "timezone": timezone,
-                "stream_mode": stream_mode,
-                "stream_subgraphs": stream_subgraphs,
-                "stream_resumable": stream_resumable,
-                "durability": durability,
-            }
-        )
+        payload = _cron_payload(locals(), _CREATE_FOR_THREAD_BODY)
         return self._http.call(
             create_for_thread.ENDPOINT,
             {"thread_id": thread_id},
@@ -140,7 +149,7 @@ class CronsClient:
         interrupt_after: Literal["*"] | Sequence[str] | None = None,
         webhook: str | None = None,
         on_run_completed: OnRunCompleted | None = None,
-        multitask_strategy: str | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
         end_time: datetime | None = None,
         enabled: bool | None = None,
         timezone: str | tzinfo | None = None,
@@ -154,29 +163,7 @@ class CronsClient:
     ) -> Cron:
         """Run the assistant on a new thread at every time `schedule` names; `on_run_completed`
         says whether each run's thread is deleted ("delete", the server's default) or kept."""
-        payload = _cron_payload(
-            {
-                "schedule": schedule,
-                "input": input,
-                "config": config,
-                "metadata": metadata,
-                "context": context,
-                "assistant_id": assistant_id,
-                "interrupt_before": interrupt_before,
-                "interrupt_after": interrupt_after,
-                "webhook": webhook,
-                "checkpoint_during": checkpoint_during,
-                "on_run_completed": on_run_completed,
-                "multitask_strategy": multitask_strategy,
-                "end_time": end_time,
-                "enabled": enabled,
-                "timezone": timezone,
-                "stream_mode": stream_mode,
-                "stream_subgraphs": stream_subgraphs,
-                "stream_resumable": stream_resumable,
-                "durability": durability,
-            }
-        )
+        payload = _cron_payload(locals(), _CREATE_BODY)
         return self._http.call(create.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout)
 
     @checked
@@ -232,25 +219,7 @@ class CronsClient:
     ) -> Cron:
         """Change the fields given; the others stay as they are. `end_time=None` clears the end
         time (sent as null); leaving `end_time` out keeps it. `metadata` is merged."""
-        payload = _cron_payload(
-            {
-                "schedule": schedule,
-                "input": input,
-                "metadata": metadata,
-                "config": config,
-                "context": context,
-                "webhook": webhook,
-                "interrupt_before": interrupt_before,
-                "interrupt_after": interrupt_after,
-                "on_run_completed": on_run_completed,
-                "enabled": enabled,
-                "timezone": timezone,
-                "stream_mode": stream_mode,
-                "stream_subgraphs": stream_subgraphs,
-                "stream_resumable": stream_resumable,
-                "durability": durability,
-            }
-        )
+        payload = _cron_payload(locals(), _UPDATE_BODY)
         if end_time is not UNCHANGED:
             payload["end_time"] = None if end_time is None else end_time.isoformat()
         return self._http.call(
@@ -268,7 +237,7 @@ class CronsClient:
         limit: int = 10,
         offset: int = 0,
         sort_by: CronSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
+        sort_order: SortOrder | None = None,
         select: Sequence[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
@@ -289,47 +258,17 @@ class CronsClient:
         }
         return self._http.call(
             search.ENDPOINT,
-            json={key: value for key, value in payload.items() if value is not None},
+            json=without_none(payload),
             extra_params=params,
             headers=headers,
             timeout=timeout,
             partial=bool(select),
         )
 
-    def iter_search(
-        self,
-        *,
-        assistant_id: str | None = None,
-        thread_id: Id | None = None,
-        enabled: bool | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        sort_by: CronSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
-        select: Sequence[str] | None = None,
-        page_size: int = 100,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
-    ) -> Iterator[Cron]:
-        """Every cron `search` would find with these filters, fetched `page_size` at a time as
-        you iterate. (Sort, so that pages do not shift while crons are created.)"""
-        return paginate(
-            lambda limit, offset: self.search(
-                assistant_id=assistant_id,
-                thread_id=thread_id,
-                enabled=enabled,
-                metadata=metadata,
-                limit=limit,
-                offset=offset,
-                sort_by=sort_by,
-                sort_order=sort_order,
-                select=select,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-            ),
-            page_size,
-        )
+    def iter_search(self, *, page_size: int = 100, **filters: Unpack[CronFilters]) -> Iterator[Cron]:
+        """Every cron `search` would find with these `filters` (its other keywords), fetched
+        `page_size` at a time as you iterate. (Sort, so that pages do not shift while crons are created.)"""
+        return paginate(lambda limit, offset: self.search(limit=limit, offset=offset, **filters), page_size)
 
     @checked
     def count(

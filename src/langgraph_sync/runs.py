@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import builtins
 import re
-import uuid
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any, Literal, TypedDict, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, overload
 
 import attrs
 import requests
@@ -29,16 +28,20 @@ from langgraph_sync_generated.api.runs import (
     wait_stateless,
 )
 from langgraph_sync_generated.models import CancelAction, Run
+from langgraph_sync_generated.models import ListStatus as RunStatus
 from langgraph_sync_generated.models import RunCreateStatefulStreamModeType0Item as StreamMode
 from langgraph_sync_generated.models import RunMultitaskStrategy as MultitaskStrategy
 from langgraph_sync_generated.types import Endpoint, JsonObject
 
-from ._http import HttpClient, QueryParams, Timeout, build_path, paginate
+from ._http import QueryParams, Timeout, build_path, paginate
+from ._resource import CallOptions, Id, Resource, without_none
 from ._sse import StreamPart as StreamPart
 from ._validate import checked
 from .errors import RunError
 
-Id = str | uuid.UUID
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
 
 ResponseT = TypeVar("ResponseT")
 
@@ -77,19 +80,41 @@ class RunCreateMetadata(JsonObject):
     thread_id: str | None
 
 
-def _run_payload(assistant_id: str, options: Mapping[str, Any]) -> dict[str, Any]:
-    """The body of create, wait and stream: what langgraph-sdk sends, None values left out."""
-    if options.get("checkpoint_during") is not None:
+# The JSON body of create, wait and stream: their keywords, in the order langgraph-sdk sends them.
+_CREATE_BODY = (
+    "input", "command", "stream_mode", "stream_subgraphs", "stream_resumable", "config", "context", "metadata",
+    "assistant_id", "interrupt_before", "interrupt_after", "webhook", "checkpoint", "checkpoint_id",
+    "checkpoint_during", "multitask_strategy", "if_not_exists", "on_completion", "after_seconds", "durability",
+    "strict_resume", "langsmith_tracing",
+)  # fmt: skip
+_WAIT_BODY = (
+    "input", "command", "config", "context", "metadata", "assistant_id", "interrupt_before", "interrupt_after",
+    "webhook", "checkpoint", "checkpoint_id", "multitask_strategy", "if_not_exists", "on_disconnect",
+    "checkpoint_during", "on_completion", "after_seconds", "durability", "strict_resume", "langsmith_tracing",
+)  # fmt: skip
+_STREAM_BODY = (
+    "input", "command", "config", "context", "metadata", "stream_mode", "stream_subgraphs", "stream_resumable",
+    "assistant_id", "interrupt_before", "interrupt_after", "feedback_keys", "webhook", "checkpoint", "checkpoint_id",
+    "checkpoint_during", "multitask_strategy", "if_not_exists", "on_disconnect", "on_completion", "after_seconds",
+    "durability", "strict_resume", "langsmith_tracing",
+)  # fmt: skip
+
+
+def _run_payload(arguments: Mapping[str, Any], body: tuple[str, ...]) -> dict[str, Any]:
+    """The JSON body: the method's arguments (its `locals()`, taken before it sets any of its own)
+    named in `body`, None left out, as langgraph-sdk sends them. Only the names listed are read, so
+    a new local variable is never sent."""
+    if arguments["checkpoint_during"] is not None:
         warnings.warn(
             "`checkpoint_during` is deprecated and will be removed in a future version. Use `durability` instead.",
             DeprecationWarning,
             stacklevel=3,
         )
-    payload = {"assistant_id": assistant_id, **options}
-    command = payload.get("command")
-    payload["command"] = {k: v for k, v in command.items() if v is not None} if command else None
-    payload["langsmith_tracer"] = payload.pop("langsmith_tracing", None)
-    return {key: value for key, value in payload.items() if value is not None}
+    payload = {key: arguments[key] for key in body}
+    command = payload["command"]
+    payload["command"] = without_none(command) if command else None
+    payload["langsmith_tracer"] = payload.pop("langsmith_tracing")  # the last key, under the API's name
+    return without_none(payload)
 
 
 def _on_thread(
@@ -113,15 +138,49 @@ def _notify(on_run_created: Callable[[RunCreateMetadata], None] | None) -> Calla
     return read_location
 
 
-class RunsClient:
+class RunStreamKeywords(CallOptions, total=False):
+    """The keywords of `runs.stream` (its signature has them with their defaults)."""
+
+    input: Any
+    command: Mapping[str, Any] | None
+    stream_mode: StreamMode | Sequence[StreamMode]
+    stream_subgraphs: bool
+    stream_resumable: bool
+    metadata: Mapping[str, Any] | None
+    config: Mapping[str, Any] | None
+    context: Mapping[str, Any] | None
+    checkpoint: Mapping[str, Any] | None
+    checkpoint_id: str | None
+    checkpoint_during: bool | None
+    interrupt_before: Literal["*"] | Sequence[str] | None
+    interrupt_after: Literal["*"] | Sequence[str] | None
+    feedback_keys: Sequence[str] | None
+    on_disconnect: Literal["cancel", "continue"] | None
+    on_completion: Literal["delete", "keep"] | None
+    webhook: str | None
+    multitask_strategy: MultitaskStrategy | None
+    if_not_exists: Literal["create", "reject"] | None
+    after_seconds: int | None
+    langsmith_tracing: Mapping[str, Any] | None
+    on_run_created: Callable[[RunCreateMetadata], None] | None
+    durability: Literal["sync", "async", "exit"] | None
+    strict_resume: bool | None
+
+
+class RunFilters(CallOptions, total=False):
+    """The filters of `runs.list`, which `iter_list` takes too."""
+
+    status: RunStatus | None
+    select: Sequence[str] | None
+
+
+class RunsClient(Resource):
     """Run graphs: create, wait, stream, join, cancel, list and delete runs.
 
-    Every method also takes `headers=` (sent with that request), `params=` (extra query parameters)
-    and `timeout=` (seconds, or `(connect, read)`, for that call only).
+    Every method also takes `headers=`, `params=` and `timeout=` for that call, and raises as "Errors" says.
+    `thread_id` and `run_id` are the run's thread and its id (each a str or `uuid.UUID`); a method given them
+    raises `NotFoundError` when no thread, assistant or run has them.
     """
-
-    def __init__(self, http: HttpClient) -> None:
-        self._http = http
 
     @checked
     def create(
@@ -177,37 +236,9 @@ class RunsClient:
             The `Run`, pending.
 
         Raises:
-            NotFoundError: no thread or assistant has that id.
             ConflictError: the thread is busy and `multitask_strategy` is `"reject"`.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
-        payload = _run_payload(
-            assistant_id,
-            {
-                "input": input,
-                "command": command,
-                "stream_mode": stream_mode,
-                "stream_subgraphs": stream_subgraphs,
-                "stream_resumable": stream_resumable,
-                "config": config,
-                "context": context,
-                "metadata": metadata,
-                "interrupt_before": interrupt_before,
-                "interrupt_after": interrupt_after,
-                "webhook": webhook,
-                "checkpoint": checkpoint,
-                "checkpoint_id": checkpoint_id,
-                "checkpoint_during": checkpoint_during,
-                "multitask_strategy": multitask_strategy,
-                "if_not_exists": if_not_exists,
-                "on_completion": on_completion,
-                "after_seconds": after_seconds,
-                "durability": durability,
-                "strict_resume": strict_resume,
-                "langsmith_tracing": langsmith_tracing,
-            },
-        )
+        payload = _run_payload(locals(), _CREATE_BODY)
         endpoint, path_params = _on_thread(thread_id, create.ENDPOINT, create_stateless.ENDPOINT)
         return self._http.call(
             endpoint,
@@ -237,12 +268,8 @@ class RunsClient:
 
         Returns:
             A `list[Run]`, in the order given.
-
-        Raises:
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
-        body = [{k: v for k, v in payload.items() if v is not None} for payload in payloads]
+        body = [without_none(payload) for payload in payloads]
         return self._http.call(create_batch.ENDPOINT, json=body, extra_params=params, headers=headers, timeout=timeout)
 
     @checked
@@ -300,36 +327,10 @@ class RunsClient:
             interrupt.
 
         Raises:
-            NotFoundError: no thread or assistant has that id.
             RunError: the run failed, with the graph's error (`raise_error=True`).
             APITimeoutError: no reply within the read timeout (300 s by default).
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
-        payload = _run_payload(
-            assistant_id,
-            {
-                "input": input,
-                "command": command,
-                "config": config,
-                "context": context,
-                "metadata": metadata,
-                "interrupt_before": interrupt_before,
-                "interrupt_after": interrupt_after,
-                "webhook": webhook,
-                "checkpoint": checkpoint,
-                "checkpoint_id": checkpoint_id,
-                "multitask_strategy": multitask_strategy,
-                "if_not_exists": if_not_exists,
-                "on_disconnect": on_disconnect,
-                "checkpoint_during": checkpoint_during,
-                "on_completion": on_completion,
-                "after_seconds": after_seconds,
-                "durability": durability,
-                "strict_resume": strict_resume,
-                "langsmith_tracing": langsmith_tracing,
-            },
-        )
+        payload = _run_payload(locals(), _WAIT_BODY)
         endpoint, path_params = _on_thread(thread_id, wait.ENDPOINT, wait_stateless.ENDPOINT)
         result = self._http.call(
             endpoint,
@@ -351,70 +352,13 @@ class RunsClient:
         thread_id: Id | None,
         assistant_id: str,
         *,
-        input: Any = None,
-        command: Mapping[str, Any] | None = None,
-        stream_mode: StreamMode | Sequence[StreamMode] = "values",
-        stream_subgraphs: bool = False,
-        stream_resumable: bool = False,
-        metadata: Mapping[str, Any] | None = None,
-        config: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        checkpoint: Mapping[str, Any] | None = None,
-        checkpoint_id: str | None = None,
-        checkpoint_during: bool | None = None,
-        interrupt_before: Literal["*"] | Sequence[str] | None = None,
-        interrupt_after: Literal["*"] | Sequence[str] | None = None,
-        feedback_keys: Sequence[str] | None = None,
-        on_disconnect: Literal["cancel", "continue"] | None = None,
-        on_completion: Literal["delete", "keep"] | None = None,
-        webhook: str | None = None,
-        multitask_strategy: MultitaskStrategy | None = None,
-        if_not_exists: Literal["create", "reject"] | None = None,
-        after_seconds: int | None = None,
-        langsmith_tracing: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        on_run_created: Callable[[RunCreateMetadata], None] | None = None,
-        durability: Literal["sync", "async", "exit"] | None = None,
-        strict_resume: bool | None = None,
-        timeout: Timeout | None = None,
         version: Literal["v1"] = "v1",
+        **keywords: Unpack[RunStreamKeywords],
     ) -> Iterator[StreamPart]: ...
 
     @overload
     def stream(
-        self,
-        thread_id: Id | None,
-        assistant_id: str,
-        *,
-        input: Any = None,
-        command: Mapping[str, Any] | None = None,
-        stream_mode: StreamMode | Sequence[StreamMode] = "values",
-        stream_subgraphs: bool = False,
-        stream_resumable: bool = False,
-        metadata: Mapping[str, Any] | None = None,
-        config: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        checkpoint: Mapping[str, Any] | None = None,
-        checkpoint_id: str | None = None,
-        checkpoint_during: bool | None = None,
-        interrupt_before: Literal["*"] | Sequence[str] | None = None,
-        interrupt_after: Literal["*"] | Sequence[str] | None = None,
-        feedback_keys: Sequence[str] | None = None,
-        on_disconnect: Literal["cancel", "continue"] | None = None,
-        on_completion: Literal["delete", "keep"] | None = None,
-        webhook: str | None = None,
-        multitask_strategy: MultitaskStrategy | None = None,
-        if_not_exists: Literal["create", "reject"] | None = None,
-        after_seconds: int | None = None,
-        langsmith_tracing: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        on_run_created: Callable[[RunCreateMetadata], None] | None = None,
-        durability: Literal["sync", "async", "exit"] | None = None,
-        strict_resume: bool | None = None,
-        timeout: Timeout | None = None,
-        version: Literal["v2"],
+        self, thread_id: Id | None, assistant_id: str, *, version: Literal["v2"], **keywords: Unpack[RunStreamKeywords]
     ) -> Iterator[StreamPartV2]: ...
 
     @checked
@@ -478,42 +422,12 @@ class RunsClient:
             An iterator of `StreamPart` (`StreamPartV2` with `version="v2"`). Stop iterating, or `.close()` it, to release the connection.
 
         Raises:
-            NotFoundError: no thread or assistant has that id.
             APIConnectionError: the stream dropped and could not be resumed (no event ids).
-            TypeError: an argument of the wrong type (checked before anything is sent).
             ValueError: `version` is neither "v1" nor "v2".
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         if version not in ("v1", "v2"):
             raise ValueError(f"version must be 'v1' or 'v2', not {version!r}")
-        payload = _run_payload(
-            assistant_id,
-            {
-                "input": input,
-                "command": command,
-                "config": config,
-                "context": context,
-                "metadata": metadata,
-                "stream_mode": stream_mode,
-                "stream_subgraphs": stream_subgraphs,
-                "stream_resumable": stream_resumable,
-                "interrupt_before": interrupt_before,
-                "interrupt_after": interrupt_after,
-                "feedback_keys": feedback_keys,
-                "webhook": webhook,
-                "checkpoint": checkpoint,
-                "checkpoint_id": checkpoint_id,
-                "checkpoint_during": checkpoint_during,
-                "multitask_strategy": multitask_strategy,
-                "if_not_exists": if_not_exists,
-                "on_disconnect": on_disconnect,
-                "on_completion": on_completion,
-                "after_seconds": after_seconds,
-                "durability": durability,
-                "strict_resume": strict_resume,
-                "langsmith_tracing": langsmith_tracing,
-            },
-        )
+        payload = _run_payload(locals(), _STREAM_BODY)
         endpoint, path_params = _on_thread(thread_id, stream.ENDPOINT, stream_stateless.ENDPOINT)
         parts = self._http.stream_events(
             endpoint.method,
@@ -540,17 +454,8 @@ class RunsClient:
 
         Sends `GET /threads/{thread_id}/runs/{run_id}/join`.
 
-        Args:
-            thread_id: The run's thread.
-            run_id: The run's id.
-
         Returns:
             The thread's final state values.
-
-        Raises:
-            NotFoundError: no thread or run has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.call(
             join.ENDPOINT,
@@ -578,19 +483,12 @@ class RunsClient:
         Sends `GET /threads/{thread_id}/runs/{run_id}/stream` (server-sent events).
 
         Args:
-            thread_id: The run's thread.
-            run_id: The run's id.
             cancel_on_disconnect: Cancel the run if this stream goes away.
             stream_mode: Only these modes of what the run streams.
             last_event_id: Resume after this event (runs created with `stream_resumable=True`).
 
         Returns:
             An iterator of `StreamPart`. Stop iterating, or `.close()` it, to release the connection.
-
-        Raises:
-            NotFoundError: no thread or run has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.stream_events(
             "GET",
@@ -614,17 +512,8 @@ class RunsClient:
 
         Sends `GET /threads/{thread_id}/runs/{run_id}`.
 
-        Args:
-            thread_id: The run's thread.
-            run_id: The run's id.
-
         Returns:
             The `Run` (`status`: `"pending"`, `"running"`, `"success"`, `"error"`, ...).
-
-        Raises:
-            NotFoundError: no thread or run has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.call(
             get.ENDPOINT,
@@ -641,7 +530,7 @@ class RunsClient:
         *,
         limit: int = 10,
         offset: int = 0,
-        status: Literal["pending", "running", "error", "success", "timeout", "interrupted"] | None = None,
+        status: RunStatus | None = None,
         select: Sequence[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
@@ -652,7 +541,6 @@ class RunsClient:
         Sends `GET /threads/{thread_id}/runs`.
 
         Args:
-            thread_id: The thread's id.
             limit: At most this many.
             offset: Skip this many first.
             status: Only runs with this status.
@@ -660,11 +548,6 @@ class RunsClient:
 
         Returns:
             A `list[Run]`.
-
-        Raises:
-            NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.call(
             list_.ENDPOINT,
@@ -676,47 +559,19 @@ class RunsClient:
             partial=bool(select),
         )
 
-    def iter_list(
-        self,
-        thread_id: Id,
-        *,
-        status: Literal["pending", "running", "error", "success", "timeout", "interrupted"] | None = None,
-        select: Sequence[str] | None = None,
-        page_size: int = 100,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
-    ) -> Iterator[Run]:
+    def iter_list(self, thread_id: Id, *, page_size: int = 100, **filters: Unpack[RunFilters]) -> Iterator[Run]:
         """Every run of the thread, newest first, a page at a time as you iterate.
 
         Sends `GET /threads/{thread_id}/runs` for each page, when the previous one is used up.
 
-        The other arguments are `list`'s.
-
         Args:
             page_size: Runs per request.
+            **filters: `list`'s other keywords.
 
         Returns:
             An iterator of `Run`.
-
-        Raises:
-            NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
-        return paginate(
-            lambda limit, offset: self.list(
-                thread_id,
-                limit=limit,
-                offset=offset,
-                status=status,
-                select=select,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-            ),
-            page_size,
-        )
+        return paginate(lambda limit, offset: self.list(thread_id, limit=limit, offset=offset, **filters), page_size)
 
     @checked
     def cancel(
@@ -735,18 +590,8 @@ class RunsClient:
         Sends `POST /threads/{thread_id}/runs/{run_id}/cancel`.
 
         Args:
-            thread_id: The run's thread.
-            run_id: The run's id.
             wait: Return only once the run has stopped.
             action: `"interrupt"` (keep its work so far) or `"rollback"` (delete the run and its checkpoints).
-
-        Returns:
-            None.
-
-        Raises:
-            NotFoundError: no thread or run has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         self._http.call(
             cancel.ENDPOINT,
@@ -778,13 +623,6 @@ class RunsClient:
             run_ids: These runs.
             status: All runs with this status: `"pending"`, `"running"` or `"all"`.
             action: `"interrupt"` or `"rollback"`.
-
-        Returns:
-            None.
-
-        Raises:
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload: dict[str, Any] = {}
         if thread_id:
@@ -815,18 +653,6 @@ class RunsClient:
         """Delete a finished run.
 
         Sends `DELETE /threads/{thread_id}/runs/{run_id}`.
-
-        Args:
-            thread_id: The run's thread.
-            run_id: The run's id.
-
-        Returns:
-            None.
-
-        Raises:
-            NotFoundError: no thread or run has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         self._http.call(
             delete.ENDPOINT,

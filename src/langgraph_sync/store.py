@@ -7,13 +7,17 @@ Items live under namespaces: tuples (or lists) of labels such as `("users", "u1"
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from langgraph_sync_generated.api.store import delete_item, get_item, list_namespaces, put_item, search_items
 from langgraph_sync_generated.models import Item, ListNamespaceResponse, SearchItem, SearchItemsResponse
 
-from ._http import HttpClient, QueryParams, Timeout, paginate
+from ._http import QueryParams, Timeout, paginate
+from ._resource import CallOptions, Resource, without_none
 from ._validate import checked
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 Namespace = Sequence[str]
 
@@ -37,11 +41,19 @@ def checked_namespace(namespace: Sequence[str], argument: str = "namespace") -> 
     return list(namespace)
 
 
-class StoreClient:
-    """Put, get, search and delete items of the store, and list its namespaces."""
+class ItemFilters(CallOptions, total=False):
+    """The filters of `store.search_items`, which `iter_search_items` takes too."""
 
-    def __init__(self, http: HttpClient) -> None:
-        self._http = http
+    filter: Mapping[str, Any] | None
+    query: str | None
+    refresh_ttl: bool | None
+
+
+class StoreClient(Resource):
+    """Put, get, search and delete items of the store, and list its namespaces.
+
+    Every method also takes `headers=`, `params=` and `timeout=` for that call, and raises as "Errors" says.
+    """
 
     @checked
     def put_item(
@@ -70,7 +82,7 @@ class StoreClient:
         }
         self._http.call(
             put_item.ENDPOINT,
-            json={name: v for name, v in payload.items() if v is not None},
+            json=without_none(payload),
             extra_params=params,
             headers=headers,
             timeout=timeout,
@@ -139,39 +151,19 @@ class StoreClient:
         }
         return self._http.call(
             search_items.ENDPOINT,
-            json={name: v for name, v in payload.items() if v is not None},
+            json=without_none(payload),
             extra_params=params,
             headers=headers,
             timeout=timeout,
         )
 
     def iter_search_items(
-        self,
-        namespace_prefix: Namespace,
-        filter: Mapping[str, Any] | None = None,
-        query: str | None = None,
-        refresh_ttl: bool | None = None,
-        *,
-        page_size: int = 100,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
+        self, namespace_prefix: Namespace, *, page_size: int = 100, **filters: Unpack[ItemFilters]
     ) -> Iterator[SearchItem]:
-        """Every item `search_items` would find, fetched `page_size` at a time as you iterate."""
+        """Every item `search_items` would find with these `filters` (its other keywords), fetched
+        `page_size` at a time as you iterate."""
         return paginate(
-            lambda limit, offset: (
-                self.search_items(
-                    namespace_prefix,
-                    filter=filter,
-                    limit=limit,
-                    offset=offset,
-                    query=query,
-                    refresh_ttl=refresh_ttl,
-                    headers=headers,
-                    params=params,
-                    timeout=timeout,
-                ).items
-            ),
+            lambda limit, offset: self.search_items(namespace_prefix, limit=limit, offset=offset, **filters).items,
             page_size,
         )
 
@@ -199,7 +191,7 @@ class StoreClient:
         }
         return self._http.call(
             list_namespaces.ENDPOINT,
-            json={name: v for name, v in payload.items() if v is not None},
+            json=without_none(payload),
             extra_params=params,
             headers=headers,
             timeout=timeout,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from langgraph_sync_generated.api.threads import (
     copy,
@@ -30,14 +30,27 @@ from langgraph_sync_generated.models import (
     ThreadStatus,
 )
 from langgraph_sync_generated.models import ThreadCreateIfExists as OnConflictBehavior
+from langgraph_sync_generated.models import ThreadSearchRequestSortBy as ThreadSortBy
+from langgraph_sync_generated.models import ThreadSearchRequestSortOrder as SortOrder
 
-from ._http import HttpClient, QueryParams, Timeout, build_path, paginate, without_empty
+from ._http import QueryParams, Timeout, build_path, paginate, without_empty
+from ._resource import CallOptions, Id, Json, Resource, SearchFilters
 from ._sse import StreamPart
 from ._validate import checked
 from .thread_stream import ThreadStream
 
-Id = str | uuid.UUID
-Json = Mapping[str, Any] | None
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+
+class ThreadFilters(SearchFilters, total=False):
+    """The filters of `threads.search`, which `iter_search` takes too."""
+
+    values: Json
+    ids: Sequence[Id] | None
+    status: ThreadStatus | None
+    sort_by: ThreadSortBy | None
+    extract: Mapping[str, str] | None
 
 
 def _ttl(ttl: int | Mapping[str, Any] | None) -> Any:
@@ -47,15 +60,13 @@ def _ttl(ttl: int | Mapping[str, Any] | None) -> Any:
     return {"ttl": ttl, "strategy": "delete"}
 
 
-class ThreadsClient:
+class ThreadsClient(Resource):
     """Create, read, search and change threads and their state.
 
-    Every method also takes `headers=` (sent with that request), `params=` (extra query parameters)
-    and `timeout=` (seconds, or `(connect, read)`, for that call only).
+    Every method also takes `headers=`, `params=` and `timeout=` for that call, and raises as "Errors" says.
+    A `thread_id` is a thread's id (a str or `uuid.UUID`); a method given one raises `NotFoundError` when no
+    thread has it.
     """
-
-    def __init__(self, http: HttpClient) -> None:
-        self._http = http
 
     @checked
     def create(
@@ -89,8 +100,6 @@ class ThreadsClient:
 
         Raises:
             ConflictError: a thread with `thread_id` exists and `if_exists` is `"raise"`.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = without_empty(
             {
@@ -127,16 +136,10 @@ class ThreadsClient:
         Sends `GET /threads/{thread_id}`.
 
         Args:
-            thread_id: The thread's id.
             include: Fields the server leaves out by default, e.g. `["ttl"]`.
 
         Returns:
             The `Thread`.
-
-        Raises:
-            NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.call(
             get.ENDPOINT,
@@ -155,9 +158,7 @@ class ThreadsClient:
         metadata: Mapping[str, Any],
         ttl: int | Mapping[str, Any] | None = None,
         return_minimal: Literal[False] = False,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
+        **options: Unpack[CallOptions],
     ) -> Thread: ...
 
     @overload
@@ -168,9 +169,7 @@ class ThreadsClient:
         metadata: Mapping[str, Any],
         ttl: int | Mapping[str, Any] | None = None,
         return_minimal: Literal[True],
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
+        **options: Unpack[CallOptions],
     ) -> None: ...
 
     @checked
@@ -190,18 +189,12 @@ class ThreadsClient:
         Sends `PATCH /threads/{thread_id}`.
 
         Args:
-            thread_id: The thread's id.
             metadata: Keys to add or replace.
             ttl: Minutes until deletion, or a TTL object.
             return_minimal: Ask the server for no body back (`Prefer: return=minimal`).
 
         Returns:
             The updated `Thread`, or `None` with `return_minimal=True`.
-
-        Raises:
-            NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload: dict[str, Any] = {"metadata": metadata}
         if ttl is not None:
@@ -229,17 +222,6 @@ class ThreadsClient:
         """Delete a thread, with its state and runs.
 
         Sends `DELETE /threads/{thread_id}`.
-
-        Args:
-            thread_id: The thread's id.
-
-        Returns:
-            None.
-
-        Raises:
-            NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         self._http.call(
             delete.ENDPOINT, {"thread_id": thread_id}, extra_params=params, headers=headers, timeout=timeout
@@ -255,8 +237,8 @@ class ThreadsClient:
         status: ThreadStatus | None = None,
         limit: int = 10,
         offset: int = 0,
-        sort_by: Literal["thread_id", "status", "created_at", "updated_at", "state_updated_at"] | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
+        sort_by: ThreadSortBy | None = None,
+        sort_order: SortOrder | None = None,
         select: Sequence[str] | None = None,
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
@@ -281,10 +263,6 @@ class ThreadsClient:
 
         Returns:
             A `list[Thread]`.
-
-        Raises:
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = {
             "limit": limit,
@@ -306,56 +284,19 @@ class ThreadsClient:
             search.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout, partial=bool(select)
         )
 
-    def iter_search(
-        self,
-        *,
-        metadata: Json = None,
-        values: Json = None,
-        ids: Sequence[Id] | None = None,
-        status: ThreadStatus | None = None,
-        sort_by: Literal["thread_id", "status", "created_at", "updated_at", "state_updated_at"] | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
-        select: Sequence[str] | None = None,
-        extract: Mapping[str, str] | None = None,
-        page_size: int = 100,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: Timeout | None = None,
-    ) -> Iterator[Thread]:
+    def iter_search(self, *, page_size: int = 100, **filters: Unpack[ThreadFilters]) -> Iterator[Thread]:
         """Every thread that `search` finds with these filters, a page at a time as you iterate.
 
         Sends `POST /threads/search` for each page, when the previous one is used up.
 
-        The other arguments are `search`'s.
-
         Args:
             page_size: Threads per request.
+            **filters: `search`'s other keywords.
 
         Returns:
             An iterator of `Thread`. Sort (`sort_by`) so that pages do not shift while threads are created.
-
-        Raises:
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
-        return paginate(
-            lambda limit, offset: self.search(
-                metadata=metadata,
-                values=values,
-                ids=ids,
-                status=status,
-                limit=limit,
-                offset=offset,
-                sort_by=sort_by,
-                sort_order=sort_order,
-                select=select,
-                extract=extract,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-            ),
-            page_size,
-        )
+        return paginate(lambda limit, offset: self.search(limit=limit, offset=offset, **filters), page_size)
 
     @checked
     def count(
@@ -379,10 +320,6 @@ class ThreadsClient:
 
         Returns:
             The number, an `int`.
-
-        Raises:
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = without_empty({"metadata": metadata, "values": values, "status": status})
         return self._http.call(count.ENDPOINT, json=payload, extra_params=params, headers=headers, timeout=timeout)
@@ -405,11 +342,6 @@ class ThreadsClient:
 
         Returns:
             The new `Thread` (langgraph-sdk returns `None`).
-
-        Raises:
-            NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.call(
             copy.ENDPOINT, {"thread_id": thread_id}, extra_params=params, headers=headers, timeout=timeout
@@ -435,14 +367,7 @@ class ThreadsClient:
 
         Returns:
             A `ThreadPruneResponse` with the number pruned.
-
-        Raises:
-            TypeError: `thread_ids` is a single id rather than a list.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
-        if isinstance(thread_ids, str | uuid.UUID):
-            raise TypeError("thread_ids must be a list of ids, not a single id")
         payload: dict[str, Any] = {"thread_ids": [str(thread_id) for thread_id in thread_ids]}
         if strategy != "delete":
             payload["strategy"] = strategy
@@ -467,7 +392,6 @@ class ThreadsClient:
             or `POST /threads/{thread_id}/state/checkpoint` with `checkpoint`.
 
         Args:
-            thread_id: The thread's id.
             checkpoint: A checkpoint object (`{"checkpoint_id": ..., "checkpoint_ns": ...}`).
             checkpoint_id: A checkpoint's id.
             subgraphs: Include the states of subgraphs in the tasks.
@@ -475,11 +399,6 @@ class ThreadsClient:
 
         Returns:
             A `ThreadState` (`values`, `next_`, `tasks`, `checkpoint`, `metadata`, ...).
-
-        Raises:
-            NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         select_list = list(select) if select else None
         if checkpoint:
@@ -529,7 +448,6 @@ class ThreadsClient:
         Sends `POST /threads/{thread_id}/state`.
 
         Args:
-            thread_id: The thread's id.
             values: The update (or a list of updates), applied through the graph's reducers.
             as_node: The node the update comes from; it decides what runs next.
             checkpoint: Update from this checkpoint instead of the latest.
@@ -537,11 +455,6 @@ class ThreadsClient:
 
         Returns:
             A `ThreadStateUpdateResponse` with the new checkpoint.
-
-        Raises:
-            NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = {
             "values": values,
@@ -575,7 +488,6 @@ class ThreadsClient:
         Sends `POST /threads/{thread_id}/history`.
 
         Args:
-            thread_id: The thread's id.
             limit: At most this many states.
             before: Only states before this checkpoint (an id or a checkpoint object).
             metadata: Only checkpoints whose metadata contains these.
@@ -584,11 +496,6 @@ class ThreadsClient:
 
         Returns:
             A `list[ThreadState]`.
-
-        Raises:
-            NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         payload = {
             "limit": limit,
@@ -626,7 +533,6 @@ class ThreadsClient:
         Sends `GET /threads/{thread_id}/stream` (server-sent events).
 
         Args:
-            thread_id: The thread's id.
             stream_mode: `"run_modes"` for what each run asked to stream, or modes (`"values"`, `"updates"`, ...,
                 `"lifecycle"`, `"state_update"`).
             last_event_id: Resume after this event.
@@ -634,11 +540,6 @@ class ThreadsClient:
         Returns:
             An iterator of `StreamPart` that never ends by itself: stop iterating, or `.close()` it, to release the
             connection.
-
-        Raises:
-            NotFoundError: no thread has that id.
-            TypeError: an argument of the wrong type (checked before anything is sent).
-            APIError: any other failure: an error status, no answer, a reply that is not the promised JSON.
         """
         return self._http.stream_events(
             "GET",

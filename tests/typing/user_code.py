@@ -26,6 +26,7 @@ from langgraph_sync.models import (
     ThreadStatus,
     ThreadTTLInfo,
 )
+from langgraph_sync.assistants import AssistantsSearchResponse
 from langgraph_sync.runs import StreamPart, StreamPartV2
 
 
@@ -120,6 +121,28 @@ def store_crons_http_and_thread_streams(client: Client) -> None:
     client.crons.create("agent", schedul="0 0 * * *")  # type: ignore[call-arg]
     wrong: Iterator[StreamPart] = client.runs.stream(None, "agent", version="v2")  # type: ignore[assignment]
     del item, items, namespaces, cron, crons, reply, health, info, kind, wrong
+
+
+def keywords_taken_once(client: Client) -> None:
+    """The stream overloads and the iter_* methods take their keywords as a TypedDict (PEP 692):
+    mypy still sees every name and type."""
+    updates: Iterator[StreamPartV2] = client.runs.stream("t", "agent", version="v2", stream_mode="updates")
+    client.runs.stream("t", "agent", stream_mode="valuez")  # type: ignore[arg-type]
+    client.runs.stream("t", "agent", inputs={})  # type: ignore[call-overload]
+    client.runs.stream("t", "agent", version="v3")  # type: ignore[call-overload]
+    client.threads.iter_search(sort_by="age")  # type: ignore[arg-type]
+    client.assistants.iter_search(grahp_id="agent")  # type: ignore[call-arg]
+    client.crons.iter_search(enabled="yes")  # type: ignore[arg-type]
+    runs: Iterator[Run] = client.runs.iter_list("t", status="success", page_size=10, timeout=5)
+    client.runs.iter_list("t", status="done")  # type: ignore[arg-type]
+    client.crons.create("agent", schedule="0 0 * * *", multitask_strategy="later")  # type: ignore[arg-type]
+    nothing: None = client.threads.update("t", metadata={}, return_minimal=True, headers={"x": "y"}, timeout=5)
+    page: AssistantsSearchResponse = client.assistants.search(response_format="object", graph_id="agent", limit=5)
+    client.threads.update("t", metadata={}, timeout="5")  # type: ignore[call-overload]
+    client.assistants.search(response_format="object", grap_id="agent")  # type: ignore[call-overload]
+    items: Iterator[SearchItem] = client.store.iter_search_items(("users",), filter={"a": 1}, page_size=10)
+    client.store.iter_search_items(("users",), {"a": 1})  # type: ignore[misc, arg-type]
+    del updates, runs, nothing, page, items
 
 
 with get_client("http://localhost:8123") as client:

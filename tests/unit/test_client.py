@@ -23,7 +23,7 @@ from langgraph_sync import (
 )
 from langgraph_sync.models import UNSET, Thread
 
-from .test_requests import RUN, THREAD, T
+from .test_requests import RUN, THREAD, R, T
 
 URL = "http://test"
 
@@ -185,6 +185,31 @@ def test_a_2xx_that_does_not_match_the_model_is_a_validation_error(mock, bad, wr
 )
 def test_wrong_arguments_fail_before_anything_is_sent(mock, call, says):
     with pytest.raises(TypeError) as raised:
+        call(get_client(URL))
+    assert says in str(raised.value)
+    assert len(mock.calls) == 0
+
+
+@pytest.mark.parametrize(
+    ("call", "says"),
+    [
+        (
+            lambda c: c.runs.stream(T, "agent", stream_mode="valuez"),
+            "runs.stream(): stream_mode must be one of 'checkpoints', 'custom', 'debug', 'events', 'messages', "
+            "'messages-tuple', 'tasks', 'updates', 'values' or a list of them, not str 'valuez'",
+        ),
+        (lambda c: c.runs.create(T, "agent", stream_mode=["values", "x"]), "stream_mode must be one of"),
+        (lambda c: c.runs.wait(T, "agent", multitask_strategy="queue"), "multitask_strategy must be one of"),
+        (lambda c: c.crons.create("agent", schedule="* * * * *", multitask_strategy="queue"), "multitask_strategy"),
+        (lambda c: c.threads.search(sort_order="up"), "threads.search(): sort_order must be one of 'asc', 'desc'"),
+        (lambda c: c.assistants.iter_search(sort_by="age").__next__(), "sort_by must be one of"),
+        (lambda c: c.runs.create(T, "agent", interrupt_before="node"), "interrupt_before must be '*' or a list"),
+        (lambda c: c.runs.cancel(T, R, action="stop"), "runs.cancel(): action must be one of"),
+        (lambda c: c.threads.prune([T], strategy="all"), "strategy must be one of 'delete', 'keep_latest'"),
+    ],
+)
+def test_a_value_outside_a_literal_is_a_value_error_before_anything_is_sent(mock, call, says):
+    with pytest.raises(ValueError) as raised:
         call(get_client(URL))
     assert says in str(raised.value)
     assert len(mock.calls) == 0

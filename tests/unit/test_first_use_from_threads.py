@@ -82,8 +82,10 @@ def test_argument_checks_are_complete_for_every_first_caller(threads_interleave_
             assert method(None, "t", 5, 0, None, None, "idle") == "sent"
             with pytest.raises(TypeError, match="limit must be int"):
                 method(None, "t", "ten")
-            with pytest.raises(TypeError, match="status must be str"):
+            with pytest.raises(TypeError, match="status must be one of '"):
                 method(None, "t", 5, 0, None, None, 1)
+            with pytest.raises(ValueError, match="status must be one of '"):
+                method(None, "t", 5, 0, None, None, "sleeping")
 
         assert all_at_once(first_calls) == []
 
