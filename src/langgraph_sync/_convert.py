@@ -289,8 +289,11 @@ def _union_expression(members: tuple[Any, ...], v: str, key: str, names: dict[st
             try:
                 return _structurer(member)(value)
             except (TypeError, ValueError, KeyError) as error:
-                errors.append(error)
-        raise TypeError(f"{key}: {value!r} fits none of {members}: {errors}")
+                # Its text, not the exception: an exception kept here would keep, through its
+                # traceback, every calling frame alive until a garbage collection, and with them
+                # whatever those frames hold (an open stream's connection, say).
+                errors.append(f"{type(error).__name__}: {error}")
+        raise TypeError(f"{key}: {value!r} fits none of {members}: {'; '.join(errors)}")
 
     name = f"n{len(names)}"
     names[name] = first_that_fits

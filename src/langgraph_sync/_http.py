@@ -443,6 +443,32 @@ class HttpClient:
             url, params = requests.utils.requote_uri(target), None
         return response
 
+    def stream(
+        self,
+        endpoint: Endpoint[Any],
+        path_params: Mapping[str, str | uuid.UUID] | None = None,
+        *,
+        json: Any = NO_BODY,
+        params: QueryParams | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+        on_response: Callable[[requests.Response], None] | None = None,
+        event_timeout: float | None = None,
+    ) -> Iterator[StreamPart]:
+        """`call` for an operation whose reply is an event stream: the request is built as `call`
+        builds it (the body through its request model; a bad argument raises now), and its
+        events come as `stream_events` yields them, once iterated."""
+        return self.stream_events(
+            endpoint.method,
+            build_path(endpoint, path_params or {}),
+            json=request_json(endpoint, json),
+            params=params,
+            headers=headers,
+            timeout=timeout,
+            on_response=on_response,
+            event_timeout=event_timeout,
+        )
+
     def stream_events(
         self,
         method: str,
@@ -453,6 +479,7 @@ class HttpClient:
         headers: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
         on_response: Callable[[requests.Response], None] | None = None,
+        event_timeout: float | None = None,
     ) -> Iterator[StreamPart]:
         """The server-sent events of a response, each yielded as soon as it has arrived.
 
@@ -460,6 +487,11 @@ class HttpClient:
         server named where to resume it (a `Location` header: a run's stream) and the events carry
         ids (`stream_resumable=True`), it is resumed there with `Last-Event-ID`, so the run goes
         on instead of starting again. Anything else that breaks the stream raises.
+
+        The read timeout bounds each wait for bytes, so a server's heartbeats (comments, which
+        are not events) keep a stream open as long as the run takes. With `event_timeout`, a
+        stream on which no event has come for that many seconds, heartbeats or not, raises
+        APITimeoutError when the next bytes arrive (or the read times out).
         """
         request_headers = {"Accept": "text/event-stream", "Cache-Control": "no-store", **(headers or {})}
         response = self.send(
@@ -479,10 +511,19 @@ class HttpClient:
                 try:
                     _expect_event_stream(response)
                     stream_reading(response)
+                    last_event = time.monotonic()
                     for chunk in _arriving_chunks(response):
                         for part in decoder.feed(chunk):
                             ended = ended or part.event in ("end", "error")
                             yield part
+                            last_event = time.monotonic()  # (the caller's time between events is not the server's)
+                        if event_timeout is not None and time.monotonic() - last_event > event_timeout:
+                            raise APITimeoutError(
+                                f"no event for {event_timeout:g} s (only heartbeats)",
+                                method=method,
+                                url=response.url,
+                                attempts=resumes + 1,
+                            )
                     yield from decoder.finish()
                     return
                 except UnfinishedEventError as error:

@@ -33,7 +33,7 @@ from langgraph_sync_generated.models import RunCreateStatefulStreamModeType0Item
 from langgraph_sync_generated.models import RunMultitaskStrategy as MultitaskStrategy
 from langgraph_sync_generated.types import Endpoint, JsonObject
 
-from ._http import QueryParams, Timeout, build_path, paginate
+from ._http import QueryParams, Timeout, paginate
 from ._resource import CallOptions, Id, Resource, without_none
 from ._sse import StreamPart as StreamPart
 from ._validate import checked
@@ -429,9 +429,9 @@ class RunsClient(Resource):
             raise ValueError(f"version must be 'v1' or 'v2', not {version!r}")
         payload = _run_payload(locals(), _STREAM_BODY)
         endpoint, path_params = _on_thread(thread_id, stream.ENDPOINT, stream_stateless.ENDPOINT)
-        parts = self._http.stream_events(
-            endpoint.method,
-            build_path(endpoint, path_params),
+        parts = self._http.stream(
+            endpoint,
+            path_params,
             json=payload,
             params=params,
             headers=headers,
@@ -490,9 +490,9 @@ class RunsClient(Resource):
         Returns:
             An iterator of `StreamPart`. Stop iterating, or `.close()` it, to release the connection.
         """
-        return self._http.stream_events(
-            "GET",
-            build_path(join_stream.ENDPOINT, {"thread_id": thread_id, "run_id": run_id}),
+        return self._http.stream(
+            join_stream.ENDPOINT,
+            {"thread_id": thread_id, "run_id": run_id},
             params=_merge({"stream_mode": stream_mode, "cancel_on_disconnect": cancel_on_disconnect}, params),
             headers={**({"Last-Event-ID": last_event_id} if last_event_id else {}), **(headers or {})},
             timeout=timeout,

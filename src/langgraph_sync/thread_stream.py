@@ -27,7 +27,7 @@ from langgraph_sync_generated.api.runs import list_
 from langgraph_sync_generated.api.threads import get_state, send_command, stream_events
 from langgraph_sync_generated.models import ProtocolError
 
-from ._http import HttpClient, QueryParams, Timeout, build_path
+from ._http import HttpClient, QueryParams, Timeout
 from .errors import APIConnectionError, APITimeoutError, InternalServerError, LangGraphError, RunError
 
 logger = logging.getLogger("langgraph_sync")
@@ -41,9 +41,10 @@ _RECONNECT_BACKOFF = 0.2  # seconds, doubled on each try that makes no progress
 # How long input.respond's new run may take to be listed. The reply does not name the run, so
 # the stream follows the thread's newest run other than the one that was interrupted.
 RESUMED_RUN_SECONDS: Final = 10.0
-# A stream that has said nothing for this long is reopened with `since`: the server replays the
+# A stream that has sent no event for this long is reopened with `since`: the server replays the
 # events after the last one taken, so an event the open stream never delivered is not waited for
-# forever. (It sends no heartbeats.) The silence as a whole is still bounded by the read timeout.
+# forever. The server's heartbeats (a comment every 5 s) do not count as events. The silence as a
+# whole is still bounded by the read timeout.
 IDLE_POLL_SECONDS: Final = 5.0
 _TERMINAL: Final = frozenset({"completed", "failed"})
 
@@ -462,12 +463,13 @@ class ThreadStream:
         body: dict[str, Any] = {"channels": list(ALL_CHANNELS)}
         if self._cursor is not None:
             body["since"] = self._cursor
-        return self._http.stream_events(
-            stream_events.ENDPOINT.method,
-            build_path(stream_events.ENDPOINT, {"thread_id": self.thread_id}),
+        return self._http.stream(
+            stream_events.ENDPOINT,
+            {"thread_id": self.thread_id},
             json=body,
             headers=self._headers,
             timeout=(self._http.timeout[0], min(self._http.timeout[1], IDLE_POLL_SECONDS)),
+            event_timeout=IDLE_POLL_SECONDS,
         )
 
     def _close_source(self) -> None:

@@ -33,7 +33,7 @@ from langgraph_sync_generated.models import ThreadCreateIfExists as OnConflictBe
 from langgraph_sync_generated.models import ThreadSearchRequestSortBy as ThreadSortBy
 from langgraph_sync_generated.models import ThreadSearchRequestSortOrder as SortOrder
 
-from ._http import QueryParams, Timeout, build_path, paginate, without_empty
+from ._http import QueryParams, Timeout, paginate, without_empty
 from ._resource import CallOptions, Id, Json, Resource, SearchFilters
 from ._sse import StreamPart
 from ._validate import checked
@@ -541,9 +541,9 @@ class ThreadsClient(Resource):
             An iterator of `StreamPart` that never ends by itself: stop iterating, or `.close()` it, to release the
             connection.
         """
-        return self._http.stream_events(
-            "GET",
-            build_path(join_stream.ENDPOINT, {"thread_id": thread_id}),
+        return self._http.stream(
+            join_stream.ENDPOINT,
+            {"thread_id": thread_id},
             params={"stream_mode": stream_mode, **(params or {})},
             headers={**({"Last-Event-ID": last_event_id} if last_event_id else {}), **(headers or {})},
             timeout=timeout,

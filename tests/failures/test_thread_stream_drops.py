@@ -74,6 +74,28 @@ def test_a_quiet_event_stream_is_asked_again_since_the_last_event(server, monkey
     assert [body.get("since") for body in streams] == [None, 2]
 
 
+def test_a_stream_with_only_heartbeats_is_asked_again_since_the_last_event(server, monkeypatch):
+    # langgraph-api sends a comment every 5 s: the socket never goes quiet for the read timeout,
+    # but no event comes. The session must still ask again, and the replay has the run's end.
+    monkeypatch.setattr(thread_stream, "IDLE_POLL_SECONDS", 0.5)
+    running = frame(1, "lifecycle", {"event": "running"}, event_id=f"synth:{R}:lc||running")
+    values = frame(2, "values", {"messages": ["hi"]})
+    completed = frame(3, "lifecycle", {"event": "completed"}, event_id=f"synth:{R}:lc||completed")
+    heartbeats = [b": heartbeat\n\n"] * 30  # 0.1 s apart: 3 s of heartbeats, then the end
+    server.script(
+        Reply(200, {"type": "success", "id": 1, "result": {"run_id": R}}),
+        Reply(200, chunks=[running + values, *heartbeats, completed], delay=0.1),
+        Reply(200, chunks=[completed]),
+    )
+    with get_client(server.url, api_key=None).threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start(input={"messages": ["hi"]})
+        started = time.monotonic()
+        assert list(thread.values) == [{"messages": ["hi"]}]
+        assert time.monotonic() - started < 2  # not the 3 s of heartbeats
+    streams = [json.loads(seen.body) for seen in server.seen if seen.path.endswith("/stream/events")]
+    assert [body.get("since") for body in streams] == [None, 2]
+
+
 def test_a_stream_quiet_for_longer_than_the_read_timeout_is_a_timeout(server, monkeypatch):
     monkeypatch.setattr(thread_stream, "IDLE_POLL_SECONDS", 0.2)
     running = frame(1, "lifecycle", {"event": "running"}, event_id=f"synth:{R}:lc||running")

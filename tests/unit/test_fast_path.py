@@ -207,3 +207,31 @@ def test_the_facade_uses_the_generated_literal_types():
     assert runs.CancelAction is models.CancelAction
     assert crons.CronSortBy is models.CronSearchSortBy
     assert assistants.AssistantSortBy is models.AssistantSearchRequestSortBy
+
+
+def test_trying_a_unions_members_keeps_no_calling_frame_alive():
+    # A member that does not fit raises; were that exception kept, its traceback would keep the
+    # calling frames, and what they hold (an open stream, say), until a garbage collection.
+    import gc
+    import weakref
+
+    from langgraph_sync._http import request_json
+    from langgraph_sync_generated.api.runs import create
+
+    class Held:
+        pass
+
+    alive: weakref.WeakSet[Held] = weakref.WeakSet()
+
+    def caller() -> None:
+        held = Held()
+        alive.add(held)
+        # "values" is tried as a list of modes first, which it is not.
+        assert request_json(create.ENDPOINT, {"assistant_id": "a", "stream_mode": "values"})["stream_mode"] == "values"
+
+    gc.disable()
+    try:
+        caller()
+        assert len(alive) == 0
+    finally:
+        gc.enable()
