@@ -87,17 +87,20 @@ def build_path(endpoint: Endpoint[Any], path_params: Mapping[str, str | uuid.UUI
 
 
 def request_json(endpoint: Endpoint[Any], payload: Any) -> Any:
-    """The body as the operation's request model (`endpoint.body`, from the spec) writes it: checked
-    against the spec before anything is sent, a field of the wrong type a TypeError that names
-    it. What the caller left out stays out (the server applies its defaults, as it does for
-    langgraph-sdk's requests); fields the spec does not know are kept."""
+    """The body, checked against the operation's request model (`endpoint.body`, from the spec)
+    before anything is sent: a field of the wrong type is a TypeError that names it. What goes
+    out is the body as given, as langgraph-sdk sends it (its keys, in its order): the model's
+    `to_dict()` would give the same JSON, as the converter is lossless, so it is not rebuilt.
+    What the caller left out stays out (the server applies its defaults, as it does for
+    langgraph-sdk's requests); keys the spec does not know are sent."""
     if endpoint.body is None or endpoint.body is Any or payload is NO_BODY:
         return payload
+    body = unstructure(payload)  # (a model passed back as an argument is its JSON: `checkpoint=state["checkpoint"]`)
     try:
-        # (A model passed back as an argument is its JSON first: `checkpoint=state["checkpoint"]`.)
-        return unstructure(structure(unstructure(payload), endpoint.body))
+        structure(body, endpoint.body)
     except (TypeError, ValueError, KeyError) as error:
         raise TypeError(f"the request does not match the API's {_type_name(endpoint.body)}: {error}") from None
+    return body
 
 
 def _query_value(value: Any) -> Any:
