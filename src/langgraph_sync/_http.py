@@ -452,24 +452,13 @@ class HttpClient:
         path_params: Mapping[str, str | uuid.UUID] | None = None,
         *,
         json: Any = NO_BODY,
-        params: QueryParams | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-        on_response: Callable[[requests.Response], None] | None = None,
-        event_timeout: float | None = None,
+        **options: Any,
     ) -> Iterator[StreamPart]:
         """`call` for an operation whose reply is an event stream: the request is built as `call`
         builds it (the body through its request model; a bad argument raises now), and its
-        events come as `stream_events` yields them, once iterated."""
+        events come as `stream_events` yields them (with its `options`), once iterated."""
         return self.stream_events(
-            endpoint.method,
-            build_path(endpoint, path_params or {}),
-            json=request_json(endpoint, json),
-            params=params,
-            headers=headers,
-            timeout=timeout,
-            on_response=on_response,
-            event_timeout=event_timeout,
+            endpoint.method, build_path(endpoint, path_params or {}), json=request_json(endpoint, json), **options
         )
 
     def stream_events(
