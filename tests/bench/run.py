@@ -212,10 +212,6 @@ def requests_floor(client: Any, method: str, path: str, body: bytes | None = Non
     return call
 
 
-def read_dicts(threads: list[dict[str, Any]]) -> int:
-    return read_sdk_threads(threads)
-
-
 def main() -> None:
     rows: list[tuple[str, dict[str, float], str, float]] = []
     floors: list[tuple[str, dict[str, float], str]] = []  # what a target is measured against
@@ -319,7 +315,7 @@ def main() -> None:
             (
                 "threads.search(limit=100), with values",
                 alternating(
-                    lambda: read_dicts(ours.http.post("/threads/search", json={"metadata": with_values, "limit": 100})),
+                    lambda: read_sdk_threads(ours.http.post("/threads/search", json={"metadata": with_values, "limit": 100})),
                     lambda: read_sdk_threads(sdk.threads.search(metadata=with_values, limit=100)),
                     10,
                 ),
@@ -331,7 +327,7 @@ def main() -> None:
             offset = 0
             while True:
                 page = ours.http.post("/threads/search", json={"metadata": {"bench": "page"}, "limit": PAGE, "offset": offset})
-                offset += read_dicts(page)
+                offset += read_sdk_threads(page)
                 if len(page) < PAGE:
                     return offset
 
@@ -363,7 +359,7 @@ def main() -> None:
             (
                 "threads.search(limit=1000)",
                 alternating(
-                    lambda: read_dicts(ours.http.post("/threads/search", json={"limit": 1000})),
+                    lambda: read_sdk_threads(ours.http.post("/threads/search", json={"limit": 1000})),
                     lambda: read_sdk_threads(sdk.threads.search(limit=1000)),
                     2,
                 ),
