@@ -1,11 +1,11 @@
 """What the resource clients (threads, assistants, runs, crons, store) share.
 
 Each resource is a class over the one `HttpClient` of its `Client`; its methods build a request
-from their arguments (langgraph-sdk's names and defaults), send it with `HttpClient.call` or
-`stream_events`, and return the reply typed. Every method also takes `headers=`, `params=` and
+from their arguments (langgraph-sdk's names and defaults), send it with `HttpClient.call` (or
+`HttpClient.stream`), and return the reply typed. Every method also takes `headers=`, `params=` and
 `timeout=` for that call (`CallOptions`), and raises as README "Errors" says: `TypeError` or
-`ValueError` for an argument that cannot be sent, before anything is sent (`_validate`), an
-`APIError` for any other failure.
+`ValueError` for an argument that cannot be sent, before anything is sent (`_validate`, and the
+body's request model), an `APIError` for any other failure.
 """
 
 from __future__ import annotations
