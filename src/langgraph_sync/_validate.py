@@ -3,8 +3,9 @@
 `threads.search(limit="ten")` must fail here, naming `limit`, not reach the server as a request
 the user did not mean; `runs.stream(..., stream_mode="valuez")` too: an argument of a Literal type
 (stream_mode, multitask_strategy, sort_order, ...) must be one of the spec's values (ValueError),
-a wrong kind is a TypeError. Path ids (`quote_path_param`), JSON bodies (`_encode_json`) and store
-namespaces (`checked_namespace`) are checked where they are encoded, with messages of their own.
+a wrong kind is a TypeError. Path ids (`quote_path_param`) and store namespaces
+(`checked_namespace`) are checked where they are encoded, and JSON bodies against their operation's
+request model (`_http.request_json`) and as JSON (`_encode_json`), with messages of their own.
 
 Why one decorator that reads the annotations, and not hand-written checks: the 47 checked methods
 take 422 parameters (58 of a Literal type), and the annotations mypy already reads for typed
