@@ -10,8 +10,10 @@
 - Informational replies (103 Early Hints, any 1xx but 101) are skipped, with their headers, before
   the final reply; http.client skips only 100 Continue and would leave the final reply on the
   connection, to be read as the answer to the next request.
-- Less work per request for a client that talks to one origin (OneOriginSession, with its
-  _OneOriginAdapter): the one fast path of the transport, on requests' points of extension.
+All of it sits where requests and urllib3 take extensions (an adapter, pool classes, http.client's
+`response_class`), so that every request still goes through `Session.send`, `get_adapter`,
+`HTTPAdapter.send` and a connection of the class urllib3 names when it connects: the tools that
+hook those (OpenTelemetry, ddtrace, requests-mock, vcrpy, Sentry) see the client's calls.
 """
 
 from __future__ import annotations
@@ -89,14 +91,6 @@ class _FinalResponse(http.client.HTTPResponse):
                 pass  # the informational reply's headers
 
 
-class _Connection(HTTPConnection):
-    response_class = _FinalResponse
-
-
-class _HTTPSConnection(HTTPSConnection):
-    response_class = _FinalResponse
-
-
 def _with_pool_timeout(kwargs: dict[str, Any]) -> dict[str, Any]:
     # requests passes no pool_timeout (an endless wait); the call's connect timeout bounds it.
     timeout = kwargs.get("timeout")
@@ -107,18 +101,27 @@ def _with_pool_timeout(kwargs: dict[str, Any]) -> dict[str, Any]:
     return kwargs
 
 
-class _Pool(HTTPConnectionPool):
-    ConnectionCls = _Connection
+class _BoundedPoolMixin:
+    """What the client's pools add to urllib3's. Neither names a connection class: each
+    connection is of the class urllib3 names when it is made (`ConnectionCls`), so that a tool
+    that swaps it (vcrpy, while a cassette is open) is seen whenever it was installed; the
+    reply's reader is set on the connection made (`response_class`, http.client's own hook)."""
+
+    def _new_conn(self) -> Any:
+        connection = super()._new_conn()  # type: ignore[misc]
+        connection.response_class = _FinalResponse
+        return connection
 
     def urlopen(self, method: str, url: str, *args: Any, **kwargs: Any) -> Any:
-        return super().urlopen(method, url, *args, **_with_pool_timeout(kwargs))
+        return super().urlopen(method, url, *args, **_with_pool_timeout(kwargs))  # type: ignore[misc]
 
 
-class _HTTPSPool(HTTPSConnectionPool):
-    ConnectionCls = _HTTPSConnection
+class _Pool(_BoundedPoolMixin, HTTPConnectionPool):
+    pass
 
-    def urlopen(self, method: str, url: str, *args: Any, **kwargs: Any) -> Any:
-        return super().urlopen(method, url, *args, **_with_pool_timeout(kwargs))
+
+class _HTTPSPool(_BoundedPoolMixin, HTTPSConnectionPool):
+    pass
 
 
 def stream_reading(response: requests.Response) -> None:
@@ -129,19 +132,25 @@ def stream_reading(response: requests.Response) -> None:
         clock.stop()
 
 
-class _OneOriginAdapter(HTTPAdapter):
-    """requests' adapter, less the work that comes out the same on every request of a client
-    that talks to one origin and keeps no cookies (HTTPAdapter's documented points of
-    extension): the connection pool is looked up once per origin and TLS setting, not parsed
-    and keyed again for each request, and responses are built without the cookie jar."""
+class ClientAdapter(HTTPAdapter):
+    """requests' HTTPAdapter with the client's pools (a bounded wait for a free connection, a
+    reply's time budget, informational replies skipped), through HTTPAdapter's documented points
+    of extension only: `init_poolmanager` chooses the pool classes, `get_connection_with_tls_context`
+    keeps the pool it found per origin and TLS setting (requests parses and keys the URL again on
+    every request), and `build_response` leaves out the response's cookie jar (the client keeps no
+    cookies). `send` is requests' own, so everything that hooks it or what it calls sees each request.
+    """
 
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
+    def __init__(self, max_connections: int) -> None:
         self._pools: dict[tuple[Any, ...], Any] = {}
+        # A bounded pool: past `max_connections` busy connections, threads wait for a free one
+        # instead of opening more. Retries are the client's (see _retry), so the adapter makes none.
+        super().__init__(pool_connections=1, pool_maxsize=max_connections, pool_block=True, max_retries=0)
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         super().init_poolmanager(*args, **kwargs)
         self.poolmanager.pool_classes_by_scheme = {"http": _Pool, "https": _HTTPSPool}
+        self._pools = {}  # (also after a fork: see fresh_pools)
 
     def get_connection_with_tls_context(
         self, request: requests.PreparedRequest, verify: Any, proxies: Any = None, cert: Any = None
@@ -180,66 +189,90 @@ def fresh_pools(adapter: HTTPAdapter) -> None:
     adapter.proxy_manager = {}
 
 
-class OneOriginSession(requests.Session):
-    """The client's own session: requests' Session, less the work that comes out the same on
-    every request of a client that talks to one origin, keeps no cookies and sends the headers
-    it checked when they were given. It overrides three of Session's methods, as sessions such
-    as requests-toolbelt's do, and keeps the rest (`request`, the hooks, the adapters):
+class NoCookies(requests.cookies.RequestsCookieJar):
+    """A cookie jar that never keeps a cookie: the LangGraph API authenticates with headers, and a
+    client shared by every user of a web app must not carry one user's cookie to the next call.
+    Session.send offers each reply's cookies to the jar (`extract_cookies`); this one declines
+    without parsing them, which is also what that step costs on every call (4 % of a `threads.get`)."""
 
-    - `prepare_request` takes the URL, query and headers as the transport built them: no
-      re-parsing of a URL this client made, no cookie, auth or session-header merge (the client
-      keeps no cookies and merged the session's headers into its own once); hooks still apply;
-    - `merge_environment_settings` reads the environment (proxy variables, CA bundle) once, for
-      the client's origin: requests reads it, and stats ~/.netrc, on every request, which costs
-      more CPU than all the rest of a call (2.5x the CPU of a `threads.get`, measured);
-    - `send` is Session.send less what this client never uses, and keeps the adapter and the
-      response hooks: no cookies (none are kept), no redirect resolution (the transport follows
-      redirects itself, within the client's origin only: HttpClient._send_once), no `elapsed`
-      or `history`. Session.send's extra work cost 4 % of a `threads.get`.
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        pass
 
-    Its adapter bounds the pool and looks it up once per origin (_OneOriginAdapter).
+    def set_cookie(self, cookie: Any, *args: Any, **kwargs: Any) -> None:
+        pass
+
+
+class ClientSession(requests.Session):
+    """The client's own session: a requests.Session, set up once for one origin, that users may
+    configure as any other (hooks, `headers`, `auth`, `cert`, `verify`, `proxies`, mounted
+    adapters). What it sets, and why:
+
+    - its adapter for http:// and https:// is ClientAdapter (bounded pool, time budget);
+    - `trust_env` is off, and the environment is read here, once, for the client's origin, as
+      requests would read it on every request: the proxy variables (with NO_PROXY) into
+      `proxies`, REQUESTS_CA_BUNDLE or CURL_CA_BUNDLE into `verify`. Read per request, with a
+      stat of ~/.netrc, it costs more CPU than all the rest of a call (2.5x a `threads.get`);
+    - its cookie jar keeps no cookies (NoCookies);
+    - `get_redirect_target` finds none: the client follows redirects itself, within its origin
+      (HttpClient._send_once), so requests need not work out where one would lead (Session.send
+      does, even with allow_redirects=False, and raises ValueError on a garbage `Location`).
     """
 
     def __init__(self, base_url: str, max_connections: int) -> None:
         super().__init__()
-        # A bounded pool: past `max_connections` busy connections, threads wait for a free one
-        # instead of opening more. Retries are ours (see _retry), so the adapter makes none.
-        adapter = _OneOriginAdapter(pool_connections=1, pool_maxsize=max_connections, pool_block=True, max_retries=0)
+        adapter = ClientAdapter(max_connections)
         self.mount("http://", adapter)
         self.mount("https://", adapter)
-        self._proxies = requests.utils.get_environ_proxies(base_url)
+        self.cookies = NoCookies()
+        self.proxies = requests.utils.get_environ_proxies(base_url)
         bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
-        # Plain http has no certificate to verify, but requests would stat the bundle's path on
-        # every request; same-origin redirects stay on http.
-        self._verify: bool | str = bundle if bundle and base_url.startswith("https:") else True
+        if bundle and base_url.startswith("https:"):
+            self.verify = bundle  # (plain http has no certificate to verify)
+        self.trust_env = False
 
     def prepare_request(self, request: requests.Request) -> requests.PreparedRequest:
+        """Session.prepare_request, for the requests the transport builds: their URL was
+        normalized once, from the base URL, and their path and query encoded by the transport
+        (so requests' re-parsing of it would give it back unchanged), and the session keeps no
+        cookies. The session's `headers`, `params`, `auth` and `hooks` apply as requests applies
+        them. A jar of cookies put in place of NoCookies takes requests' own way."""
+        if not isinstance(self.cookies, NoCookies) or request.cookies or request.files or request.json is not None:
+            return super().prepare_request(request)
         prepared = requests.PreparedRequest()
-        prepared.method = request.method
-        prepared.url = f"{request.url}?{urlencode(request.params, doseq=True)}" if request.params else request.url
-        prepared.headers = CaseInsensitiveDict(request.headers)
+        prepared.method = request.method.upper()
+        params = {**self.params, **(request.params or {})} if self.params else request.params
+        prepared.url = f"{request.url}?{urlencode(params, doseq=True)}" if params else request.url
+        headers = CaseInsensitiveDict(self.headers)
+        headers.update(request.headers)
+        prepared.headers = CaseInsensitiveDict({k: v for k, v in headers.items() if v is not None})
         prepared.body = request.data or None
         if prepared.body is not None:
             prepared.headers["Content-Length"] = str(len(prepared.body))
-        elif request.method not in ("GET", "HEAD"):
+        elif prepared.method not in ("GET", "HEAD"):
             prepared.headers["Content-Length"] = "0"
-        prepared.prepare_hooks(self.hooks)  # (the transport sets no hooks of its own per request)
+        auth = request.auth or self.auth
+        if auth:
+            prepared.prepare_auth(auth)
+        prepared.prepare_hooks(requests.hooks.default_hooks() if not self.hooks else self.hooks)
+        for event, hooks in (request.hooks or {}).items():
+            for hook in hooks if isinstance(hooks, list) else [hooks]:
+                prepared.register_hook(event, hook)
         return prepared
-
-    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
-        kwargs.pop("allow_redirects", None)  # (always False: the transport follows redirects)
-        response = self.get_adapter(request.url or "").send(request, **kwargs)
-        hooked: requests.Response = requests.hooks.dispatch_hook(  # type: ignore[no-untyped-call]
-            "response", request.hooks, response, **kwargs
-        )
-        return hooked
 
     def merge_environment_settings(
         self, url: str | bytes | None, proxies: Any, stream: Any, verify: Any, cert: Any
     ) -> Any:  # (requests' stubs type it with a private TypedDict)
+        """Session.merge_environment_settings with `trust_env` off, without requests' generic
+        merging: a call's settings, else the session's. With `trust_env` on, requests' own."""
+        if self.trust_env:
+            return super().merge_environment_settings(url, proxies, stream, verify, cert)
+        merged = {**self.proxies, **(proxies or {})}
         return {
-            "proxies": {**self._proxies, **(proxies or {})},
-            "stream": stream,
-            "verify": self._verify if verify is None else verify,
-            "cert": cert,
+            "proxies": {k: v for k, v in merged.items() if v is not None},
+            "stream": self.stream if stream is None else stream,
+            "verify": self.verify if verify is None else verify,
+            "cert": self.cert if cert is None else cert,
         }
+
+    def get_redirect_target(self, response: requests.Response) -> None:
+        return None

@@ -1,9 +1,9 @@
 """The transport: where every request is built, sent and parsed, on a requests.Session.
 
 One place each, for the resources' sake: `build_path`, `_encode_query` and `_encode_json` build a
-request; `send` sends it, always through `Session.request` (a user's session, or the client's own
-OneOriginSession: see _connections), following redirects within the origin and retrying where
-`_retry` says that is safe; `stream_events` reads a reply as server-sent events; `parse`
+request; `send` sends it, always through `Session.request` and so `Session.send` (a user's session, or
+the client's own: a plain requests.Session set up by `_connections.ClientSession`), following
+redirects within the origin and retrying where `_retry` says that is safe; `stream_events` reads a reply as server-sent events; `parse`
 turns a reply into the endpoint's type, and `errors.status_error` an error status into its error.
 """
 
@@ -29,7 +29,7 @@ from langgraph_sync_generated.types import Endpoint, Model
 from requests.adapters import HTTPAdapter
 
 from . import _retry
-from ._connections import OneOriginSession, fresh_pools, stream_reading
+from ._connections import ClientSession, fresh_pools, stream_reading
 from ._convert import decode_json, structure, unstructure
 from ._sse import EventStreamDecoder, StreamPart, UnfinishedEventError
 from .errors import (
@@ -249,11 +249,7 @@ class HttpClient:
         # Passed per request, so that a user's session keeps its own `verify` unless told otherwise.
         self.request_options: dict[str, Any] = {} if verify is None else {"verify": verify}
         self.max_connections = max_connections
-        self._owns_session = session is None
-        self.session = session if session is not None else OneOriginSession(self.base_url, max_connections)
-        if self._owns_session:
-            # Merged once here: the client's own session does not merge them per request.
-            self.headers = {**cast("dict[str, str]", self.session.headers), **self.headers}
+        self.session = session if session is not None else ClientSession(self.base_url, max_connections)
         self._pid = os.getpid()
         _clients.add(self)
 
@@ -268,12 +264,9 @@ class HttpClient:
         in the child. The child's copies of the sockets close when collected; the parent's stay
         open.
         """
-        if self._owns_session:
-            self.session = OneOriginSession(self.base_url, self.max_connections)
-        else:
-            for adapter in self.session.adapters.values():
-                if isinstance(adapter, HTTPAdapter):
-                    fresh_pools(adapter)
+        for adapter in self.session.adapters.values():
+            if isinstance(adapter, HTTPAdapter):
+                fresh_pools(adapter)
         self._pid = os.getpid()
 
     def close(self) -> None:

@@ -87,10 +87,10 @@ def test_a_child_forked_without_telling_python_is_detected_by_its_process_id(ech
     client = get_client(echo_url, api_key=None, max_retries=0)
     client.threads.get("before-the-fork")
     monkeypatch.setattr("langgraph_sync._http._forget_inherited_connections", lambda: None)
-    pools_before = client._http.session
+    pools_before = client._http.session.get_adapter(echo_url).poolmanager
     monkeypatch.setattr(os, "getpid", lambda: -1)  # as if in a child whose hooks did not run
     assert client.threads.get("in-the-child").metadata["token"] == "in-the-child"
-    assert client._http.session is not pools_before
+    assert client._http.session.get_adapter(echo_url).poolmanager is not pools_before
 
 
 @pytest.mark.parametrize("session", SESSIONS)
