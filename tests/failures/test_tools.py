@@ -187,7 +187,7 @@ def test_opentelemetry_a_span_for_a_stream(server, otel_later):
 def run_python(code: str, *args: str) -> Any:
     """Runs `code` in a fresh interpreter; its last line of output, as JSON."""
     done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code), *args], capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", textwrap.dedent(code), *args], check=False, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -237,6 +237,7 @@ DDTRACE = """
         DD_INSTRUMENTATION_TELEMETRY_ENABLED="false",
         DD_REMOTE_CONFIGURATION_ENABLED="false",
         DD_TRACE_STARTUP_LOGS="false",
+        DD_CRASHTRACKING_ENABLED="false",
         DD_TRACE_AGENT_URL="http://127.0.0.1:9",
     )
     from ddtrace import patch
@@ -299,7 +300,7 @@ def test_sentry_http_client_spans(server):
             def capture_envelope(self, envelope):
                 envelopes.append(envelope)
 
-        sentry_sdk.init(dsn="http://key@127.0.0.1:9/1", transport=Keep, traces_sample_rate=1.0)
+        sentry_sdk.init(dsn="http://key@127.0.0.1:9/1", transport=Keep, traces_sample_rate=1.0, release="tests")
 
         import requests
         from langgraph_sync import get_client
