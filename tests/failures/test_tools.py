@@ -240,6 +240,14 @@ DDTRACE = """
         DD_CRASHTRACKING_ENABLED="false",
         DD_TRACE_AGENT_URL="http://127.0.0.1:9",
     )
+    url, thread_id, order = sys.argv[1:]
+
+    if order == "client-first":  # requests and langgraph_sync imported, the client made and used
+        import requests
+        from langgraph_sync import get_client
+        client = get_client(url, api_key=None)
+        client.threads.get(thread_id)
+
     from ddtrace import patch
     from ddtrace.trace import TraceFilter, tracer
 
@@ -254,15 +262,12 @@ DDTRACE = """
 
     keep = Keep()
     tracer.configure(trace_processors=[keep])
-    patch(requests=True)
+    patch(requests=True)  # tool-first: before requests is even imported
 
     import requests
     from langgraph_sync import get_client
-
-    url, thread_id, order = sys.argv[1:]
-    client = get_client(url, api_key=None)
-    if order == "client-first":
-        client.threads.get(thread_id)
+    if order == "tool-first":
+        client = get_client(url, api_key=None)
 
     def spans(call):
         keep.spans.clear()
