@@ -498,3 +498,63 @@ def test_no_proxy_excludes_the_server(server, proxy, monkeypatch):
     assert get_client(server.url, api_key=None).threads.get(THREAD_ID).metadata == {"from": "server"}
     assert proxy.seen == []
     assert len(server.seen) == 2
+
+
+def test_vcrpy_replays_a_streamed_run(tmp_path: Path, refuse_sockets):
+    recorder = vcr.VCR(cassette_library_dir=str(tmp_path), record_mode="once")
+    with ScriptedServer().running() as server:
+        stream_url = f"{server.url}/threads/t1/runs/stream"
+        server.script(Reply(200, EVENTS, SSE), Reply(200, EVENTS, SSE))
+        with recorder.use_cassette("requests.yaml") as cassette:
+            with requests.post(stream_url, json={"assistant_id": "agent"}, stream=True) as response:
+                assert b"".join(response.iter_content(None)) == EVENTS
+            assert len(cassette) == 1
+        client = get_client(server.url, api_key=None)
+        with recorder.use_cassette("client.yaml") as cassette:
+            assert [part.event for part in client.runs.stream("t1", "agent", input={})] == ["metadata", "values"]
+            assert len(cassette) == 1
+
+    refuse_sockets()
+    replayer = vcr.VCR(cassette_library_dir=str(tmp_path), record_mode="none")
+    with replayer.use_cassette("requests.yaml") as cassette:
+        with requests.post(stream_url, json={"assistant_id": "agent"}, stream=True) as response:
+            assert b"".join(response.iter_content(None)) == EVENTS
+        assert cassette.play_count == 1
+    with replayer.use_cassette("client.yaml") as cassette:
+        parts = list(client.runs.stream("t1", "agent", input={}))
+        assert [(part.event, part.data) for part in parts] == [("metadata", {"run_id": "r1"}), ("values", {"n": 1})]
+        assert cassette.play_count == 1
+
+
+# Certificates: what requests' adapter is handed (the CA bundle to verify with, the client
+# certificate) is the same for plain requests and for the client.
+
+HTTPS_THREAD_URL = f"https://langgraph.test/threads/{THREAD_ID}"
+
+
+def adapter_was_given(call: Callable[[], Any]) -> tuple[Any, Any]:
+    with responses.RequestsMock() as mock:
+        mock.get(HTTPS_THREAD_URL, json=THREAD)
+        call()
+        sent = mock.calls[0].request.req_kwargs
+    return sent["verify"], sent["cert"]
+
+
+def test_requests_ca_bundle_from_the_environment(monkeypatch):
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/etc/ssl/from-env.pem")
+    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+    given = ("/etc/ssl/from-env.pem", None)
+    assert adapter_was_given(lambda: requests.get(HTTPS_THREAD_URL)) == given
+    assert adapter_was_given(lambda: get_client("https://langgraph.test", api_key=None).threads.get(THREAD_ID)) == given
+
+
+def test_verify_and_a_client_certificate_on_a_session(monkeypatch):
+    monkeypatch.delenv("REQUESTS_CA_BUNDLE", raising=False)
+    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+    session = requests.Session()
+    session.cert = ("client.pem", "client.key")
+    session.verify = "/etc/ssl/private-ca.pem"
+    given = ("/etc/ssl/private-ca.pem", ("client.pem", "client.key"))
+    assert adapter_was_given(lambda: session.get(HTTPS_THREAD_URL)) == given
+    client = get_client("https://langgraph.test", api_key=None, session=session)
+    assert adapter_was_given(lambda: client.threads.get(THREAD_ID)) == given
