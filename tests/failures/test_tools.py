@@ -4,7 +4,8 @@ Each test runs a tool on plain `requests` first (the control: what the tool give
 requests), then on the client as most users make it, `get_client(url)` with its own session, and
 expects the same. Tracing: a span per HTTP request, one per attempt of a retried call, one for a
 stream. Mocking: the mock answers and the server is never called. Recording: a cassette records
-the call and replays it with the server gone and sockets refused. Proxies from the environment.
+the call (or a streamed run) and replays it with the server gone and sockets refused. Proxies
+from the environment; the CA bundle and a session's client certificate reach requests' adapter.
 
 The tools are set up in every order a user may choose: before the client is made, after it was
 made and used (its connection pools exist), and, in a fresh interpreter, before langgraph_sync is
