@@ -607,7 +607,8 @@ def _arriving_chunks(response: requests.Response) -> Iterator[bytes]:
     chunk; any other is read with read1, which returns what has arrived instead of waiting to
     fill its buffer (or, for a body of known length, for all of it)."""
     raw = response.raw
-    if getattr(raw, "chunked", False) or not hasattr(raw, "read1"):
+    if getattr(raw, "chunked", False) or not isinstance(raw, urllib3.response.HTTPResponse):
+        # (not urllib3's: a reply a tool stands in, as vcrpy's when it replays a cassette)
         yield from response.iter_content(chunk_size=None)
         return
     # decode_content: requests asked urllib3 for the raw bytes; a gzip'ed stream is decoded here.
