@@ -1,7 +1,7 @@
 """The transport: where every request is built, sent and parsed, on a requests.Session.
 
-One place each, for the resources' sake: `build_path`, `_encode_query` and `_encode_json` build a
-request; `send` sends it, always through `Session.request` and so `Session.send` (a user's session, or
+One place each, for the resources' sake: `build_path`, `_encode_query`, `request_json` (with
+`_encode.plain_json`) and `_encode_json` build a request; `send` sends it, always through `Session.request` and so `Session.send` (a user's session, or
 the client's own: a plain requests.Session set up by `_connections.ClientSession`), following
 redirects within the origin and retrying where `_retry` says that is safe; `stream_events` reads a reply as server-sent events; `parse`
 turns a reply into the endpoint's type, and `errors.status_error` an error status into its error.
@@ -30,8 +30,9 @@ from requests.adapters import HTTPAdapter
 
 from . import _retry
 from ._connections import ClientSession, fresh_pools, stream_reading
-from ._convert import decode_json, structure, unstructure
-from ._sse import EventStreamDecoder, StreamPart, UnfinishedEventError
+from ._convert import decode_json, structure
+from ._encode import plain_json
+from ._sse import EventStreamDecoder, StreamPart, BadEventError
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -93,9 +94,11 @@ def request_json(endpoint: Endpoint[Any], payload: Any) -> Any:
     `to_dict()` would give the same JSON, as the converter is lossless, so it is not rebuilt.
     What the caller left out stays out (the server applies its defaults, as it does for
     langgraph-sdk's requests); keys the spec does not know are sent."""
-    if endpoint.body is None or endpoint.body is Any or payload is NO_BODY:
+    if payload is NO_BODY:
         return payload
-    body = unstructure(payload)  # (a model passed back as an argument is its JSON: `checkpoint=state["checkpoint"]`)
+    body = plain_json(payload)  # (pydantic models, dataclasses, sets, ... as langgraph-sdk sends them)
+    if endpoint.body is None or endpoint.body is Any:
+        return body
     try:
         structure(body, endpoint.body)
     except (TypeError, ValueError, KeyError) as error:
@@ -120,28 +123,10 @@ def _encode_query(*parts: QueryParams | None) -> dict[str, Any] | None:
     return query or None
 
 
-def _model_json(value: Any) -> Any:
-    """A model handed back as an argument (`checkpoint=state["checkpoint"]`) is sent as the JSON
-    it came from, as langgraph-sdk sends the dict it returned."""
-    if isinstance(value, Model):
-        return value.to_dict()
-    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
-
-
 def _encode_json(body: Any) -> bytes:
-    try:
-        return json.dumps(
-            body, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_model_json
-        ).encode()
-    except (TypeError, ValueError) as error:
-        # Name the argument that cannot be sent, rather than json's bare "not serializable".
-        if isinstance(body, Mapping):
-            for key, value in body.items():
-                try:
-                    json.dumps(value, allow_nan=False, default=_model_json)
-                except (TypeError, ValueError) as field_error:
-                    raise TypeError(f"{key} is not JSON-serializable: {field_error}") from None
-        raise TypeError(f"request body is not JSON-serializable: {error}") from None
+    """The body's JSON text. The body is plain JSON already: the resources' bodies come through
+    `request_json`, `client.http`'s through `plain_json`, which refuse what cannot be sent."""
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
 def _as_timeout(timeout: Timeout | None) -> tuple[float, float]:
@@ -511,7 +496,7 @@ class HttpClient:
                             )
                     yield from decoder.finish()
                     return
-                except UnfinishedEventError as error:
+                except BadEventError as error:
                     raise APIResponseValidationError(str(error), response=response, body=None) from None
                 except (requests.exceptions.ContentDecodingError, urllib3.exceptions.DecodeError) as error:
                     raise APIResponseValidationError(

@@ -39,8 +39,9 @@ class StreamPart(_StreamPartFields):
         return tuple(self.event.split("|")[1:])
 
 
-class UnfinishedEventError(ValueError):
-    """The stream ended before its last event did."""
+class BadEventError(ValueError):
+    """The stream ended before its last event did, or an event's data is JSON too deeply nested
+    to decode (langgraph-sdk raises too; the event is not passed on as text that looks like data)."""
 
 
 class EventStreamDecoder:
@@ -76,10 +77,10 @@ class EventStreamDecoder:
 
     def finish(self) -> list[StreamPart]:
         """The stream is over. An event whose blank line never came is unfinished: its data may
-        be cut anywhere, so it raises UnfinishedEventError rather than pass for the whole event."""
+        be cut anywhere, so it raises BadEventError rather than pass for the whole event."""
         parts = self.feed(b"\n") if self._unfinished_line else []
         if self._event or self._data:
-            raise UnfinishedEventError(f"the stream ended in the middle of an event ({self._event or 'message'!r})")
+            raise BadEventError(f"the stream ended in the middle of an event ({self._event or 'message'!r})")
         return parts
 
     def _take(self, line: bytes) -> StreamPart | None:
@@ -104,13 +105,15 @@ class EventStreamDecoder:
         if not event and not data:
             return None
         text = b"\n".join(data)
-        return StreamPart(event=event, data=_json_or_text(text), id=self.last_event_id)
+        return StreamPart(event=event, data=_json_or_text(text, event), id=self.last_event_id)
 
 
-def _json_or_text(text: bytes) -> Any:
+def _json_or_text(text: bytes, event: str) -> Any:
     if not text.strip():
         return None
     try:
         return decode_json(text)
-    except (ValueError, RecursionError):  # (nested deeper than Python's recursion limit)
+    except RecursionError:  # JSON, nested deeper than Python's recursion limit: not text
+        raise BadEventError(f"the data of an event ({event or 'message'!r}) is nested too deeply to decode") from None
+    except ValueError:
         return text.decode(errors="replace")  # not JSON: kept as sent

@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 import requests
 import urllib3
 
+from ._encode import plain_json
 from ._http import NO_BODY, HttpClient, QueryParams, Timeout, _encode_query
 from ._sse import StreamPart
 from .errors import APIConnectionError
@@ -199,7 +200,7 @@ class HttpRoutesClient:
 
 def _body(json: Any) -> Any:
     # langgraph-sdk sends no body for json=None.
-    return NO_BODY if json is None else json
+    return NO_BODY if json is None else plain_json(json)
 
 
 def _read(response: requests.Response) -> None:

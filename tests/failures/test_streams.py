@@ -8,7 +8,7 @@ import pytest
 
 import langgraph_sync._http as transport
 from langgraph_sync import APIConnectionError, APIResponseValidationError, get_client
-from langgraph_sync._sse import EventStreamDecoder, StreamPart, UnfinishedEventError
+from langgraph_sync._sse import EventStreamDecoder, StreamPart, BadEventError
 
 from .scripted_server import Reply, ScriptedServer
 
@@ -54,7 +54,7 @@ def test_multi_line_data_comments_bom_and_unknown_fields():
 @pytest.mark.parametrize("tail", [b"event: values\ndata: [1, 2]", b"event: values\ndata: [1, 2]\n", b"data: [1"])
 def test_an_event_cut_off_by_the_end_of_the_stream_is_an_error_not_a_part(tail):
     # Its data may be cut anywhere: `[1` of `[1, 2, 3]` would otherwise pass for the whole.
-    with pytest.raises(UnfinishedEventError):
+    with pytest.raises(BadEventError):
         decode_in_pieces(encode(EVENTS[:1]) + tail, 3)
 
 
@@ -64,6 +64,13 @@ def test_a_comment_at_the_very_end_is_no_unfinished_event():
 
 def test_data_that_is_not_json_is_kept_as_text():
     assert decode_in_pieces(b"event: note\ndata: not json\n\n", 5) == [StreamPart("note", "not json")]
+
+
+def test_data_that_is_json_too_deep_to_decode_is_an_error_not_text():
+    # langgraph-sdk raises too: passed on as text, it would look like data of another kind.
+    deep = b"[" * 100_000 + b"]" * 100_000
+    with pytest.raises(BadEventError, match="'values'.* nested too deeply"):
+        decode_in_pieces(b"event: values\ndata: " + deep + b"\n\n", 4096)
 
 
 def test_parts_know_their_mode_and_namespace():
@@ -116,6 +123,15 @@ def test_a_stream_that_is_not_an_event_stream(server):
     server.script(Reply(200, {"not": "sse"}))
     with pytest.raises(APIResponseValidationError, match="expected an event stream"):
         list(get_client(server.url, api_key=None).runs.stream("t1", "agent"))
+
+
+def test_a_stream_event_too_deep_to_decode_is_a_validation_error(server):
+    deep = b"[" * 100_000 + b"]" * 100_000
+    server.script(Reply(200, encode(EVENTS[:1]) + b"event: values\ndata: " + deep + b"\n\n", SSE))
+    stream = get_client(server.url, api_key=None).runs.stream("t1", "agent")
+    assert next(stream) == EVENTS[0]
+    with pytest.raises(APIResponseValidationError, match="nested too deeply"):
+        next(stream)
 
 
 def test_a_resume_location_on_another_origin_is_not_followed(server):
