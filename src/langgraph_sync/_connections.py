@@ -2,6 +2,8 @@
 
 - A bounded wait for a free connection: the pool blocks at `max_connections`, and a thread waits
   for a free connection no longer than the call's connect timeout (urllib3 would wait forever).
+  A call that finds every connection out for 50 ms runs the garbage collector once, so that
+  streams dropped inside reference cycles give theirs back.
 - A reply's time budget: everything read for one reply (its status line, headers and body) must
   arrive within the read timeout, counted from the moment the client starts waiting for it. A
   server that sends a byte at a time can no longer keep a call alive past its timeout. An event
@@ -18,6 +20,7 @@ hook those (OpenTelemetry, ddtrace, requests-mock, vcrpy, Sentry) see the client
 
 from __future__ import annotations
 
+import gc
 import http.client
 import io
 import os
@@ -91,6 +94,10 @@ class _FinalResponse(http.client.HTTPResponse):
                 pass  # the informational reply's headers
 
 
+# How long a call waits for a free connection before it collects garbage (see _get_conn).
+_FIRST_WAIT = 0.05
+
+
 def _with_pool_timeout(kwargs: dict[str, Any]) -> dict[str, Any]:
     # requests passes no pool_timeout (an endless wait); the call's connect timeout bounds it.
     timeout = kwargs.get("timeout")
@@ -106,6 +113,18 @@ class _BoundedPoolMixin:
     connection is of the class urllib3 names when it is made (`ConnectionCls`), so that a tool
     that swaps it (vcrpy, while a cassette is open) is seen whenever it was installed; the
     reply's reader is set on the connection made (`response_class`, http.client's own hook)."""
+
+    def _get_conn(self, timeout: float | None = None) -> Any:
+        try:
+            return super()._get_conn(timeout=_FIRST_WAIT if timeout is None else min(timeout, _FIRST_WAIT))  # type: ignore[misc]
+        except urllib3.exceptions.EmptyPoolError:
+            if timeout is not None and timeout <= _FIRST_WAIT:
+                raise
+        # Every connection is out. A stream dropped inside a reference cycle (an exception kept
+        # in a local of the frame that held it) gives its connection back only when the cyclic
+        # garbage collector runs, which may be long from now, or never: collect before waiting on.
+        gc.collect()
+        return super()._get_conn(timeout=None if timeout is None else timeout - _FIRST_WAIT)  # type: ignore[misc]
 
     def _new_conn(self) -> Any:
         connection = super()._new_conn()  # type: ignore[misc]

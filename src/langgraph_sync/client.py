@@ -94,6 +94,13 @@ class Client:
     def url(self) -> str:
         return self._http.base_url
 
+    @property
+    def session(self) -> requests.Session:
+        """The requests.Session every call goes through: yours if you passed `session=`, else the
+        client's own, which you may configure as any session (mount an adapter, add hooks, set
+        `headers`, `auth`, `verify`, `cert` or `proxies`; README, "Works with your tools")."""
+        return self._http.session
+
     def ok(
         self, *, check_db: bool = False, headers: Mapping[str, str] | None = None, timeout: Timeout | None = None
     ) -> HealthResponse:

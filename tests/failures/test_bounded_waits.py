@@ -228,6 +228,33 @@ def test_a_stream_gives_its_connection_back_whatever_happens(server, path):
     assert time.monotonic() - started < 0.4
 
 
+def abandon_in_a_reference_cycle(client):
+    stream = client.runs.stream("t1", "agent")
+    next(stream)
+    try:
+        raise Boom
+    except Boom as error:
+        # Kept in a local: its traceback holds this frame, which holds it and the stream. Only the
+        # cyclic garbage collector frees them, and with them the stream's connection.
+        failure = error  # noqa: F841
+
+
+def test_streams_dropped_in_reference_cycles_do_not_hold_the_pool(server):
+    # With the collector off (or simply not due), every pooled connection would stay with a
+    # dropped stream, and each later call would end in PoolTimeoutError; plain requests, whose
+    # pool does not block, never wedges. A call that finds every connection out collects first.
+    streams = 3  # more than the pool holds
+    server.script(*[Reply(200, chunks=EVENTS, delay=0.5) for _ in range(streams)], Reply(200, 1))
+    client = get_client(server.url, api_key=None, max_connections=2, timeout=(1, 10))
+    gc.disable()
+    try:
+        for _ in range(streams):
+            abandon_in_a_reference_cycle(client)
+        assert client.threads.count() == 1
+    finally:
+        gc.enable()
+
+
 def test_the_longest_overrun_is_small():
     # Runs last in this module (pytest keeps the order of the file).
     print(f"\nlongest call beyond its timeout: {max(OVERRUNS.values()):.3f} s ({max(OVERRUNS, key=OVERRUNS.get)})")

@@ -403,3 +403,36 @@ def test_query_values_are_encoded_as_requests_would(mock):
     mock.add(responses.GET, re.compile(f"{URL}/threads/.*"), json=THREAD)
     get_client(URL).threads.get(T, params={"q": "a b&c=d/é", "many": ["1", "2"]})
     assert mock.calls[0].request.url == f"{URL}/threads/{T}?q=a+b%26c%3Dd%2F%C3%A9&many=1&many=2"
+
+
+def test_the_own_session_is_a_requests_session_that_takes_what_users_configure(mock):
+    # Set after the client was made, as a user would: each reaches the request as with a plain Session.
+    import requests
+    import requests.adapters
+
+    client = get_client(URL, api_key=None)
+    session = client.session
+    assert isinstance(session, requests.Session) and session is client._http.session
+    sent_through = []
+
+    class RecordingAdapter(requests.adapters.HTTPAdapter):
+        def send(self, request, **options):
+            sent_through.append((request.url, options["verify"], options["cert"]))
+            return super().send(request, **options)
+
+    session.mount(URL, RecordingAdapter())
+    session.headers["X-Tenant"] = "acme"
+    session.auth = ("user", "pw")
+    session.params = {"from": "session"}
+    session.verify = "/etc/ssl/mine.pem"
+    session.cert = ("/etc/ssl/client.pem", "/etc/ssl/client.key")
+    seen = []
+    session.hooks["response"].append(lambda response, **_: seen.append(response.status_code))
+    mock.add(responses.GET, f"{URL}/threads/{T}", json=THREAD)
+    client.threads.get(T)
+    request = mock.calls[0].request
+    assert request.headers["X-Tenant"] == "acme"
+    assert request.headers["Authorization"] == requests.auth._basic_auth_str("user", "pw")
+    assert request.url == f"{URL}/threads/{T}?from=session"
+    assert sent_through == [(f"{URL}/threads/{T}?from=session", "/etc/ssl/mine.pem", session.cert)]
+    assert seen == [200]
