@@ -259,9 +259,11 @@ class ClientSession(requests.Session):
             return super().prepare_request(request)
         prepared = requests.PreparedRequest()
         prepared.method = request.method.upper()
-        params = {**self.params, **(request.params or {})} if self.params else request.params
+        params: Any = request.params
+        if self.params:
+            params = {**dict(self.params), **params}  # type: ignore[arg-type]  # (a dict, as the transport passes it)
         prepared.url = f"{request.url}?{urlencode(params, doseq=True)}" if params else request.url
-        headers = CaseInsensitiveDict(self.headers)
+        headers: CaseInsensitiveDict[Any] = CaseInsensitiveDict(self.headers)
         headers.update(request.headers)
         prepared.headers = CaseInsensitiveDict({k: v for k, v in headers.items() if v is not None})
         prepared.body = request.data or None
@@ -275,7 +277,7 @@ class ClientSession(requests.Session):
         prepared.prepare_hooks(requests.hooks.default_hooks() if not self.hooks else self.hooks)
         for event, hooks in (request.hooks or {}).items():
             for hook in hooks if isinstance(hooks, list) else [hooks]:
-                prepared.register_hook(event, hook)
+                prepared.register_hook(event, hook)  # type: ignore[no-untyped-call]
         return prepared
 
     def merge_environment_settings(

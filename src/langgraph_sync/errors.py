@@ -11,11 +11,15 @@ LangGraphError
     │       └── PoolTimeoutError  no pooled connection came free within the connect timeout
     └── APIResponseValidationError  a 2xx whose body is not what the API promises
 RunError (a LangGraphError)       runs.wait ended with the run's error
+
+When the program has imported httpx, each status error is also an httpx.HTTPStatusError, as
+langgraph-sdk's are (`except httpx.HTTPStatusError as e: e.response.status_code`).
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -59,7 +63,9 @@ class APIError(LangGraphError):
         self.url = url
         self.body = body
         self.attempts = attempts
-        super().__init__(message)
+        # Exception's own: with httpx imported, a status error's class also derives from
+        # httpx.HTTPStatusError (see status_error), whose __init__ takes other arguments.
+        Exception.__init__(self, message)
 
     def __str__(self) -> str:
         status = f"{self.status_code} " if self.status_code is not None else ""
@@ -67,11 +73,14 @@ class APIError(LangGraphError):
         return f"{status}{self.method} {urlsplit(self.url).path}: {self.message}{tries}"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Keyword-only __init__: rebuild from the instance dict so errors pickle (multiprocessing).
-        return (_rebuild, (type(self), self.__dict__))
+        # Keyword-only __init__: rebuild from the instance dict so errors pickle (multiprocessing,
+        # Celery). A class made with httpx.HTTPStatusError is made again where it is unpickled.
+        return (_rebuild, (getattr(type(self), "_without_httpx", type(self)), self.__dict__))
 
 
 def _rebuild(cls: type[APIError], state: dict[str, Any]) -> APIError:
+    if issubclass(cls, APIStatusError):
+        cls = _as_httpx_error(cls)
     error = cls.__new__(cls)
     error.__dict__.update(state)
     Exception.__init__(error, state.get("message"))
@@ -88,6 +97,7 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.request_id: str | None = response.headers.get("x-request-id")
+        self._request = response.request  # what httpx.HTTPError's `request` gives (see status_error)
 
 
 class BadRequestError(APIStatusError):
@@ -179,6 +189,7 @@ def status_error(response: requests.Response, *, attempts: int = 1) -> APIStatus
     cls = _BY_STATUS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    cls = _as_httpx_error(cls)
     message = _message(body, response)
     if response.is_redirect:
         message = (
@@ -186,6 +197,24 @@ def status_error(response: requests.Response, *, attempts: int = 1) -> APIStatus
             " not followed, so that the API key and the request stay with the server you configured"
         )
     return cls(message, response=response, body=body, attempts=attempts)
+
+
+# A status error class of ours -> the same class, also derived from httpx.HTTPStatusError.
+_HTTPX_ERRORS: dict[type[APIStatusError], type[APIStatusError]] = {}
+
+
+def _as_httpx_error(cls: type[APIStatusError]) -> type[APIStatusError]:
+    """`cls`, also an httpx.HTTPStatusError when the program has imported httpx: code written for
+    langgraph-sdk, whose status errors are httpx's, catches `httpx.HTTPStatusError` and reads
+    `e.response.status_code` and `e.request`. Without httpx, nothing imports it."""
+    httpx = sys.modules.get("httpx")
+    if httpx is None:
+        return cls
+    both = _HTTPX_ERRORS.get(cls)
+    if both is None:
+        namespace = {"__module__": cls.__module__, "__qualname__": cls.__qualname__, "_without_httpx": cls}
+        both = _HTTPX_ERRORS.setdefault(cls, type(cls.__name__, (cls, httpx.HTTPStatusError), namespace))
+    return both
 
 
 def _message(body: Any, response: requests.Response) -> str:
