@@ -437,3 +437,17 @@ def test_the_own_session_is_a_requests_session_that_takes_what_users_configure(m
     assert request.url == f"{URL}/threads/{T}?from=session"
     assert sent_through == [(f"{URL}/threads/{T}?from=session", "/etc/ssl/mine.pem", session.cert)]
     assert seen == [200]
+
+
+def test_the_own_session_keeps_no_cookies_unless_given_a_jar(mock):
+    import requests
+
+    client = get_client(URL, api_key=None)
+    mock.add(responses.GET, f"{URL}/threads/{T}", json=THREAD, headers={"Set-Cookie": "sid=abc; Path=/"})
+    client.threads.get(T)
+    client.threads.get(T)
+    assert "Cookie" not in mock.calls[1].request.headers
+    client.session.cookies = requests.cookies.RequestsCookieJar()  # as the README says, to keep them
+    client.threads.get(T)
+    client.threads.get(T)
+    assert mock.calls[3].request.headers["Cookie"] == "sid=abc"
