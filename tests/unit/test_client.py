@@ -340,6 +340,43 @@ def test_a_users_session_is_used_with_its_settings(mock):
     assert mock.calls[0].request.headers["X-From-Session"] == "yes"
 
 
+@pytest.mark.parametrize(
+    ("method", "params", "data"),
+    [
+        ("GET", None, None),
+        ("GET", {"limit": 10, "tags": ["a b", "é"], "q": "x&y=z"}, None),
+        ("POST", None, b'{"metadata":{"a":1}}'),
+        ("POST", None, None),
+        ("DELETE", {"wait": "true"}, None),
+        ("HEAD", None, None),
+    ],
+)
+def test_the_own_sessions_quick_preparation_is_what_requests_prepares(method, params, data):
+    # ClientSession.prepare_request skips requests' URL re-parsing and its generic merges; for the URLs,
+    # queries and headers the transport builds, the request that goes out must be the same, with the
+    # session's own headers, params and auth applied as requests applies them.
+    import requests
+
+    from langgraph_sync._connections import ClientSession
+
+    headers = {"x-api-key": "k", "Content-Type": "application/json", "User-Agent": "ua"}
+    request = requests.Request(method, f"{URL}/threads/{T}", params=params, data=data, headers=headers)
+    own, plain = ClientSession(URL, 1), requests.Session()
+    plain.trust_env = False  # (as the client's: no ~/.netrc)
+    for session in (own, plain):
+        session.headers["X-Session"] = "s"
+        session.headers["Accept"] = None  # a None removes a default, in requests' merge
+        session.params = {"from": "session"}
+        session.auth = ("user", "pw")
+    ours, theirs = own.prepare_request(request), plain.prepare_request(request)
+    assert (ours.method, ours.url, dict(ours.headers), ours.body) == (
+        theirs.method,
+        theirs.url,
+        dict(theirs.headers),
+        theirs.body,
+    )
+
+
 def test_every_request_goes_through_the_sessions_request_method(mock):
     # One request path, for the client's own session as for a user's: Session.request, so that
     # its hooks (and anything else a Session does) apply.
