@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, StreamingHttpResponse
@@ -19,9 +20,13 @@ def request_user(request: HttpRequest) -> str | None:
     return str(account.pk)
 
 
-def relay_urls(relay: Relay, *, user: Callable[[HttpRequest], str | None] = request_user) -> list[URLPattern]:
+def relay_urls(
+    relay: Relay | Callable[[], Relay], *, user: Callable[[HttpRequest], str | None] = request_user
+) -> list[URLPattern]:
     """URL patterns that relay every LangGraph API request under the path they are included at.
 
+    relay: a Relay, or a function that makes one, called once on the first request (after the
+        settings are loaded: urls.py is imported before a client can read them).
     user: the identity of the request's user, or None (answered 401); by default the primary key
         of `request.user` (Django's authentication middleware must run).
 
@@ -30,9 +35,19 @@ def relay_urls(relay: Relay, *, user: Callable[[HttpRequest], str | None] = requ
     preflight your app does not answer.
     """
 
+    made: list[Relay] = [relay] if isinstance(relay, Relay) else []
+    lock = threading.Lock()
+
+    def the_relay() -> Relay:
+        if not made:
+            with lock:
+                if not made:
+                    made.append(relay())  # type: ignore[operator]
+        return made[0]
+
     @csrf_exempt
     def relay_view(request: HttpRequest, path: str) -> HttpResponseBase:
-        reply = relay.handle(
+        reply = the_relay().handle(
             RelayRequest(
                 method=request.method or "GET",
                 path="/" + path,
