@@ -1,11 +1,16 @@
-"""What the relay refuses never reaches the server, and credentials never cross it: the relay in
+"""What the relay refuses never reaches the server, and credentials never cross it: the relay as a
+plain WSGI app (on the standard library's wsgiref server: these tests need no web framework) in
 front of a recording server whose list of requests is its access log."""
 
 from __future__ import annotations
 
 import http.client
 import json
+import socketserver
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from typing import Any
 
 import pytest
@@ -14,8 +19,30 @@ import requests
 from langgraph_sync import get_client
 from langgraph_sync.relay import Relay, RelayApp
 
-from ..integration.relay_support import served_by_werkzeug
 from .scripted_server import Reply, ScriptedServer
+
+
+
+class _ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@contextmanager
+def served_by_wsgiref(app: Any) -> Iterator[str]:
+    server = make_server("127.0.0.1", 0, app, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
 
 THREAD = {"thread_id": "t1", "metadata": {"owner": "alice"}, "values": {}, "status": "idle"}
 
@@ -30,7 +57,7 @@ def upstream() -> Iterator[ScriptedServer]:
 def relay_url(upstream: ScriptedServer) -> Iterator[str]:
     client = get_client(upstream.url, api_key="server-key")
     app = RelayApp(Relay(client, max_body_bytes=1000), user=lambda environ: environ.get("HTTP_X_TEST_USER"))
-    with served_by_werkzeug(app) as url:
+    with served_by_wsgiref(app) as url:
         yield url
     client.close()
 
@@ -141,7 +168,7 @@ def test_credentials_never_cross_the_relay(relay_url: str, upstream: ScriptedSer
 def test_a_server_that_cannot_be_reached_is_a_502(upstream: ScriptedServer) -> None:
     client = get_client("http://127.0.0.1:9", api_key=None, max_retries=0)  # the discard port: refused
     app = RelayApp(Relay(client), user=lambda environ: "alice")
-    with served_by_werkzeug(app) as url:
+    with served_by_wsgiref(app) as url:
         reply = requests.post(url + "/threads/search", json={}, timeout=10)
     assert reply.status_code == 502
     assert reply.json() == {"detail": "the LangGraph server could not be reached"}
