@@ -355,8 +355,10 @@ class Relay:
             logger.warning("relay: the upstream stream broke: %s", error)
         finally:
             response.close()
-            if browser_left and cancel:
-                self._cancel(response)
+            if browser_left:
+                logger.info("relay: the browser left %s; its upstream stream is closed", response.url)
+                if cancel:
+                    self._cancel(response)
 
     def _cancel(self, response: requests.Response) -> None:
         created = _CREATED_RUN.search(response.headers.get("content-location", ""))
@@ -365,6 +367,7 @@ class Relay:
         thread_id, run_id = created.groups()
         try:
             self._http.send("POST", f"/threads/{thread_id}/runs/{run_id}/cancel", params={"action": "interrupt"})
+            logger.info("relay: run %s cancelled: the browser left its stream", run_id)
         except (APIStatusError, APIConnectionError) as error:
             logger.warning("relay: could not cancel run %s after the browser left: %s", run_id, error)
 
