@@ -28,8 +28,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-from langgraph_sync import __version__, get_client  # noqa: E402
-from langgraph_sync.relay import Relay, RelayApp  # noqa: E402
+from langgraph_sync import __version__, get_client
+from langgraph_sync.relay import Relay, RelayApp
 
 RESULTS = Path(__file__).with_name("relay_results.md")
 EVENTS = 500  # events per stream
@@ -167,26 +167,28 @@ def main() -> None:
 
     relay_event = statistics.median(streams["relay"])
     floor_event = statistics.median(streams["floor"])
-    lines = [
-        "# The relay's CPU (make bench: tests/bench/relay.py)",
-        "",
+    setup = (
         f"langgraph-sync {__version__}, Python {platform.python_version()}, {platform.machine()}."
-        " The machine is shared with other work: expect about ±10 % run to run.",
-        "",
-        "| measure | relay | floor | floor is |",
-        "|---|---|---|---|",
+        " The machine is shared with other work: expect about ±10 % run to run."
+    )
+    event_row = (
         f"| CPU per streamed event (µs) | {us(streams['relay'])} | {us(streams['floor'])} |"
-        " the ownership GET and the stream read with this client's transport, nothing passed on |",
+        " the ownership GET and the stream read with this client's transport, nothing passed on |"
+    )
+    request_row = (
         f"| CPU per JSON request, GET /threads/{{id}} (µs) | {us(calls['relay'])} | {us(calls['client'])} |"
-        " client.threads.get (one request, a typed model; the relay sends two: the ownership check, then the request) |",
-        "",
+        " client.threads.get (one request, a typed model; the relay sends two: the ownership check, then the request) |"
+    )
+    notes = (
         f"A stream is {EVENTS} events of {len(EVENT)} bytes, each in its own chunk, from a canned server in"
-        f" another process; the relay's cost per event includes its share of the stream's set-up (the"
+        " another process; the relay's cost per event includes its share of the stream's set-up (the"
         f" rule, the ownership GET). Medians of {BLOCKS} alternating blocks of {STREAMS_PER_BLOCK} streams"
         f" and {REQUESTS_PER_BLOCK} requests. The relay's own share per event: "
-        f"{(relay_event - floor_event) * 1e6:.1f} µs above the floor.",
-        "",
-    ]
+        f"{(relay_event - floor_event) * 1e6:.1f} µs above the floor."
+    )
+    title = "# The relay's CPU (make bench: tests/bench/relay.py)"
+    lines = [title, "", setup, "", "| measure | relay | floor | floor is |", "|---|---|---|---|", event_row]
+    lines += [request_row, "", notes, ""]
     RESULTS.write_text("\n".join(lines))
     print("\n".join(lines))
 

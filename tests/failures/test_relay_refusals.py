@@ -10,8 +10,8 @@ import socketserver
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import pytest
 import requests
@@ -20,7 +20,6 @@ from langgraph_sync import get_client
 from langgraph_sync.relay import Relay, RelayApp
 
 from .scripted_server import Reply, ScriptedServer
-
 
 
 class _ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
@@ -88,7 +87,12 @@ REFUSED = [
     # Bodies: too large, not JSON, not an object, or where none is taken.
     ("POST", "/threads", {"json": {"metadata": {"x": "y" * 1000}}}, 413),
     ("POST", "/threads/search", {"data": b"x" * 5000, "headers": {"Content-Type": "application/json"}}, 413),
-    ("POST", "/threads", {"data": "thread_id=x", "headers": {"Content-Type": "application/x-www-form-urlencoded"}}, 415),
+    (
+        "POST",
+        "/threads",
+        {"data": "thread_id=x", "headers": {"Content-Type": "application/x-www-form-urlencoded"}},
+        415,
+    ),
     ("POST", "/threads", {"data": "{}", "headers": {"Content-Type": "text/plain"}}, 415),
     ("POST", "/threads", {"data": "{not json", "headers": {"Content-Type": "application/json"}}, 400),
     ("POST", "/threads", {"data": "[1, 2]", "headers": {"Content-Type": "application/json"}}, 422),
@@ -111,7 +115,9 @@ def test_refused_without_reaching_the_server(
     assert upstream.seen == []
 
 
-@pytest.mark.parametrize("path", ["/threads/./state", "/threads/../state", "/threads/%2E%2E/state", "/threads/t1/state/.."])
+@pytest.mark.parametrize(
+    "path", ["/threads/./state", "/threads/../state", "/threads/%2E%2E/state", "/threads/t1/state/.."]
+)
 def test_dot_segments_are_no_ids(relay_url: str, upstream: ScriptedServer, path: str) -> None:
     # Sent as written (requests would remove the dot segments before sending).
     host, port = relay_url.removeprefix("http://").split(":")
@@ -137,7 +143,9 @@ def test_a_body_without_a_length_is_refused(relay_url: str, upstream: ScriptedSe
 
 def test_credentials_never_cross_the_relay(relay_url: str, upstream: ScriptedServer) -> None:
     upstream.script(
-        Reply(200, THREAD, headers={"Set-Cookie": "server_session=1", "X-Internal": "secret", "X-Pagination-Total": "1"})
+        Reply(
+            200, THREAD, headers={"Set-Cookie": "server_session=1", "X-Internal": "secret", "X-Pagination-Total": "1"}
+        )
     )
     reply = send(
         relay_url,

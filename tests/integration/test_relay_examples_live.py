@@ -15,7 +15,14 @@ from pathlib import Path
 import pytest
 import requests
 
-from .relay_support import EXAMPLES, basic_auth, load_flask_example, sdk_for, served_by_django_runserver, served_by_werkzeug
+from .relay_support import (
+    EXAMPLES,
+    basic_auth,
+    load_flask_example,
+    sdk_for,
+    served_by_django_runserver,
+    served_by_werkzeug,
+)
 
 JS = Path(__file__).resolve().parents[1] / "relay_js"
 
@@ -53,9 +60,11 @@ def relay_url(request: pytest.FixtureRequest, server_url: str) -> Iterator[str]:
     from django.test import override_settings
 
     app = django_app(server_url)
-    with override_settings(ROOT_URLCONF="django_app.relay", ALLOWED_HOSTS=["127.0.0.1", "testserver"]):
-        with served_by_django_runserver(app) as url:
-            yield url + "/langgraph"
+    with (
+        override_settings(ROOT_URLCONF="django_app.relay", ALLOWED_HOSTS=["127.0.0.1", "testserver"]),
+        served_by_django_runserver(app) as url,
+    ):
+        yield url + "/langgraph"
 
 
 def installed_js_sdk() -> Path:
@@ -96,7 +105,9 @@ def test_the_python_sdk_streams_through_the_relay(relay_url: str) -> None:
     started = time.monotonic()
     arrivals = [
         time.monotonic() - started
-        for _ in alice.runs.stream(thread["thread_id"], "slow", input={"messages": ["hi"], "seconds": 1.5}, stream_mode="updates")
+        for _ in alice.runs.stream(
+            thread["thread_id"], "slow", input={"messages": ["hi"], "seconds": 1.5}, stream_mode="updates"
+        )
     ]
     assert len(arrivals) == 3 and arrivals[-1] - arrivals[1] > 1.2, arrivals
     asking = alice.threads.create()

@@ -12,7 +12,6 @@ import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 import requests
@@ -31,7 +30,9 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module", params=["gthread", "sync"])
-def gunicorn_relay(request: pytest.FixtureRequest, server_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+def gunicorn_relay(
+    request: pytest.FixtureRequest, server_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, str]]:
     port = free_port()
     log = tmp_path_factory.mktemp("gunicorn") / "gunicorn.log"
     worker = ["-k", "gthread", "--threads", "8"] if request.param == "gthread" else ["-k", "sync"]
@@ -108,4 +109,6 @@ def test_streams_at_once_through_four_workers(gunicorn_relay: tuple[str, str]) -
         # Flushed per event: the first update came a second (the node's sleep) before the end.
         assert ended - first_update > 0.8, (worker, first_update, ended)
     slowest = max(ended for *_, ended in results)
-    print(f"\n{len(users)} streams through gunicorn ({worker}, 4 workers): all complete, the slowest in {slowest:.1f} s")
+    print(
+        f"\n{len(users)} streams through gunicorn ({worker}, 4 workers): all complete, the slowest in {slowest:.1f} s"
+    )

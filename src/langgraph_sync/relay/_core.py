@@ -15,7 +15,7 @@ import json
 import logging
 import re
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Literal, Union
+from typing import Any, Literal, Protocol
 from urllib.parse import parse_qsl, quote
 
 import attrs
@@ -40,7 +40,7 @@ _CREATED_RUN = re.compile(r"/threads/([^/]+)/runs/([^/?]+)$")
 # What a rule returns: None or True (allowed as it is), False (403), or a filter: for threads and
 # crons, metadata the resource must carry (and searches are narrowed to); for the store,
 # {"namespace": [labels]}, the prefix every namespace the user touches must start with.
-RuleResult = Union[bool, None, dict[str, Any]]
+RuleResult = bool | None | dict[str, Any]
 
 
 @attrs.frozen
@@ -57,17 +57,24 @@ class RuleContext:
 Rule = Callable[[RuleContext, dict[str, Any]], RuleResult]
 
 
+class HeaderLookup(Protocol):
+    """A request's headers, looked up by name whatever its case (a dict of lower-case names,
+    werkzeug's Headers, Django's request.headers)."""
+
+    def get(self, key: str, /) -> Any: ...
+
+
 @attrs.frozen
 class RelayRequest:
     """A browser's request, as an adapter hands it over. `path` is decoded and relative to the
     relay's prefix ("/threads/abc/state"); `query` is the raw query string; `headers` any
-    case-insensitive mapping (only `Last-Event-ID`, `Content-Type` and `Content-Length` are read);
+    case-insensitive lookup, `get(name)` (only `Last-Event-ID`, `Content-Type` and `Content-Length` are read);
     `read_body(n)` reads at most n bytes of the body; `user` is None for a visitor not logged in."""
 
     method: str
     path: str
     query: str
-    headers: Mapping[str, str]
+    headers: HeaderLookup
     read_body: Callable[[int], bytes]
     user: str | None
 
@@ -245,15 +252,17 @@ class Relay:
         if route.resource == "store" and route.method == "GET":
             query = [(key, ".".join(val) if key == "namespace" else val) for key, val in value.items()]
         path = route.template.format(**{name: quote(val, safe="") for name, val in params.items()})
-        headers = {name: request.headers[name] for name in FORWARDED_REQUEST_HEADERS if request.headers.get(name)}
+        headers = {
+            name: str(request.headers.get(name)) for name in FORWARDED_REQUEST_HEADERS if request.headers.get(name)
+        }
         body = value if route.body == "json" else NO_BODY
         upstream_query = _as_params(query)
         if route.reply == "json":
             response = self._http.send(route.method, path, json=body, params=upstream_query, headers=headers)
-            if where is not None and route.resource in ("threads", "crons") and route.action == "create":
-                # `if_exists="do_nothing"` with another user's thread id answers that thread.
-                if not _matches(_json(response), where):
-                    raise _Refused(409, "Thread or cron already exists")
+            created = route.resource == "threads" and route.action == "create"
+            # `if_exists="do_nothing"` with another user's thread id answers that thread.
+            if created and where is not None and not _matches(_json(response), where):
+                raise _Refused(409, "Thread already exists")
             return _reply(response, response.content)
         if route.reply == "stream":
             headers["Accept"] = "text/event-stream"
@@ -273,7 +282,7 @@ class Relay:
         length = _content_length(request)
         if length == 0:
             return {}
-        content_type = request.headers.get("content-type", "")
+        content_type = request.headers.get("content-type") or ""
         if content_type.split(";")[0].strip().lower() != "application/json":
             raise _Refused(415, "the body must be JSON (Content-Type: application/json)")
         if length > self.max_body_bytes:
@@ -312,7 +321,11 @@ class Relay:
             self._check(f"/threads/{quote(params['thread_id'], safe='')}", where)
         elif route.resource == "crons":
             self._check(f"/runs/crons/{quote(params['cron_id'], safe='')}", where)
-        if route.action == "update" and route.body == "json" and route.template in (_routes.THREAD, "/runs/crons/{cron_id}"):
+        if (
+            route.action == "update"
+            and route.body == "json"
+            and route.template in (_routes.THREAD, "/runs/crons/{cron_id}")
+        ):
             # An update merges metadata: the filter's keys keep their values (no taking ownership).
             metadata = value.get("metadata")
             if metadata is not None:

@@ -29,7 +29,7 @@ class _EnvironHeaders(Mapping[str, str]):
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and self._key(name) in self._environ
 
-    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, name: str, default: Any = None) -> Any:
         return self._environ.get(self._key(name), default)
 
     def __iter__(self) -> Any:
