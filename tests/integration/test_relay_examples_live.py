@@ -95,7 +95,7 @@ def test_the_js_sdk_through_the_relay(relay_url: str) -> None:
     assert seen["beforeDrop"] == ["metadata", "updates"]
     assert seen["resumed"] == [{"sleep": {"messages": ["slept"]}}]
     assert seen["bobGet"] == seen["bobState"] == seen["bobRun"] == 404
-    assert seen["bobSearch"] == []
+    assert seen["threadId"] not in seen["bobSearch"]
     assert seen["threadId"] in seen["aliceSearch"]
 
 

@@ -251,3 +251,39 @@ def test_a_thread_id_is_one_path_segment(relay_url: str, alices: dict[str, Any])
     # Percent-encoded slashes and dots reach no other route and no other thread.
     for path in (f"/threads/..%2Fthreads%2F{alices['thread_id']}", "/threads/%2E%2E/state", f"/threads/{uuid.uuid4()}"):
         assert as_user("bob", "GET", relay_url, path).status_code == 404
+
+
+def test_an_app_replaces_the_rules_with_its_own(server_url: str) -> None:
+    """Threads shared by a team: the app's rules stamp and filter by team instead of owner."""
+    from langgraph_sync import get_client
+    from langgraph_sync.relay import Relay, RelayApp, RuleContext
+
+    teams = {"alice": "red", "bob": "red", "carol": "blue"}
+
+    def stamp_team(ctx: RuleContext, value: dict[str, Any]) -> dict[str, Any]:
+        value.setdefault("metadata", {})["team"] = teams[ctx.user]
+        return {"team": teams[ctx.user]}
+
+    def same_team(ctx: RuleContext, value: dict[str, Any]) -> dict[str, Any]:
+        return {"team": teams[ctx.user]}
+
+    def no_deletes(ctx: RuleContext, value: dict[str, Any]) -> bool:
+        return False
+
+    rules = {"threads.create": stamp_team, "threads.delete": no_deletes}
+    rules |= {f"threads.{action}": same_team for action in ("read", "update", "search", "create_run")}
+    with get_client(server_url, api_key=None) as client:
+        app = RelayApp(Relay(client, rules=rules), user=lambda environ: environ["HTTP_X_USER"])
+        with served_by_werkzeug(app) as url:
+
+            def call(user: str, method: str, path: str, **kwargs: Any) -> requests.Response:
+                return requests.request(method, url + path, headers={"X-User": user}, timeout=10, **kwargs)
+
+            made = call("alice", "POST", "/threads", json={"metadata": {"team": "blue"}}).json()
+            assert made["metadata"] == {"team": "red"}
+            assert call("bob", "GET", f"/threads/{made['thread_id']}").status_code == 200
+            assert call("carol", "GET", f"/threads/{made['thread_id']}").status_code == 404
+            found = call("bob", "POST", "/threads/search", json={"limit": 100}).json()
+            assert made["thread_id"] in {t["thread_id"] for t in found}
+            assert call("carol", "POST", "/threads/count", json={}).json() == 0
+            assert call("alice", "DELETE", f"/threads/{made['thread_id']}").status_code == 403
