@@ -287,3 +287,27 @@ def test_an_app_replaces_the_rules_with_its_own(server_url: str) -> None:
             assert made["thread_id"] in {t["thread_id"] for t in found}
             assert call("carol", "POST", "/threads/count", json={}).json() == 0
             assert call("alice", "DELETE", f"/threads/{made['thread_id']}").status_code == 403
+
+
+def test_a_thread_stream_passes_through(relay_url: str) -> None:
+    """GET /threads/{id}/stream (the thread's stream, open across runs): a run started on the
+    thread shows on it while the stream stays open."""
+    alice = sdk_for(relay_url, "alice")
+    thread = alice.threads.create()
+    with requests.get(
+        f"{relay_url}/threads/{thread['thread_id']}/stream",
+        params={"stream_mode": "values"},
+        headers={**basic_auth("alice"), "Accept": "text/event-stream"},
+        stream=True,
+        timeout=30,
+    ) as stream:
+        assert stream.status_code == 200
+        assert stream.headers["Content-Type"].startswith("text/event-stream")
+        run = alice.runs.create(thread["thread_id"], "agent", input={"messages": ["through"]})
+        received = b""
+        for chunk in stream.iter_content(chunk_size=None):
+            received += chunk
+            if b'"echo"' in received:
+                break
+    assert b"event: values" in received and b'"through"' in received
+    alice.runs.join(thread["thread_id"], run["run_id"])

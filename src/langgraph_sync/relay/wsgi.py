@@ -12,31 +12,15 @@ if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIEnvironment
 
 
-class _EnvironHeaders(Mapping[str, str]):
-    """The request's headers, by lower-case name, read from the WSGI environ."""
+class _EnvironHeaders:
+    """The request's headers, looked up by name (any case) in the WSGI environ."""
 
     def __init__(self, environ: Mapping[str, Any]) -> None:
         self._environ = environ
 
-    @staticmethod
-    def _key(name: str) -> str:
-        upper = name.upper().replace("-", "_")
-        return upper if upper in ("CONTENT_TYPE", "CONTENT_LENGTH") else "HTTP_" + upper
-
-    def __getitem__(self, name: str) -> str:
-        return str(self._environ[self._key(name)])
-
-    def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and self._key(name) in self._environ
-
-    def get(self, name: str, default: Any = None) -> Any:
-        return self._environ.get(self._key(name), default)
-
-    def __iter__(self) -> Any:
-        return iter(())
-
-    def __len__(self) -> int:
-        return 0
+    def get(self, name: str, /) -> Any:
+        key = name.upper().replace("-", "_")
+        return self._environ.get(key if key in ("CONTENT_TYPE", "CONTENT_LENGTH") else "HTTP_" + key)
 
 
 def request_from_environ(environ: Mapping[str, Any], user: str | None) -> RelayRequest:
