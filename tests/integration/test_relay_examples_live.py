@@ -115,5 +115,19 @@ def test_the_python_sdk_streams_through_the_relay(relay_url: str) -> None:
     assert alice.runs.wait(asking["thread_id"], "interrupting", command={"resume": "ok"})["messages"] == ["go", "ok"]
     assert alice.threads.get_state(asking["thread_id"])["values"]["messages"] == ["go", "ok"]
     assert len(alice.threads.get_history(asking["thread_id"])) >= 2
+    # A dropped stream, resumed with Last-Event-ID.
+    stream = alice.runs.stream(
+        thread["thread_id"],
+        "slow",
+        input={"messages": ["again"], "seconds": 1},
+        stream_mode="updates",
+        stream_resumable=True,
+    )
+    first, second = next(stream), next(stream)
+    stream.close()
+    rest = alice.runs.join_stream(
+        thread["thread_id"], first.data["run_id"], last_event_id=second.id, stream_mode="updates"
+    )
+    assert [part.data for part in rest if part.event == "updates"] == [{"sleep": {"messages": ["slept"]}}]
     bob = requests.get(f"{relay_url}/threads/{thread['thread_id']}", headers=basic_auth("bob"), timeout=10)
     assert bob.status_code == 404
