@@ -96,6 +96,8 @@ REFUSED = [
     ("POST", "/threads", {"data": "{}", "headers": {"Content-Type": "text/plain"}}, 415),
     ("POST", "/threads", {"data": "{not json", "headers": {"Content-Type": "application/json"}}, 400),
     ("POST", "/threads", {"data": "[1, 2]", "headers": {"Content-Type": "application/json"}}, 422),
+    ("POST", "/threads", {"data": '{"metadata": {"x": NaN}}', "headers": {"Content-Type": "application/json"}}, 400),
+    ("GET", "/threads/t1/stream", {"headers": {"Last-Event-ID": "1 2"}}, 400),
     ("POST", "/threads", {"json": {"metadata": "mine"}}, 422),
     ("POST", "/threads/search", {"json": {"metadata": ["owner"]}}, 422),
     ("GET", "/threads/t1", {"data": "{}", "headers": {"Content-Type": "application/json"}}, 400),

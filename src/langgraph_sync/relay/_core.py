@@ -36,6 +36,7 @@ FORWARDED_REQUEST_HEADERS = ("last-event-id",)
 # Server headers that come back (what the SDKs read). No Set-Cookie, no hop-by-hop header.
 FORWARDED_REPLY_HEADERS = ("content-type", "location", "content-location", "x-pagination-total", "x-pagination-next")
 _CREATED_RUN = re.compile(r"/threads/([^/]+)/runs/([^/?]+)$")
+_HEADER_VALUE = re.compile(r"[\x21-\x7e]{1,256}")  # an event id: printable, no spaces
 
 # What a rule returns: None or True (allowed as it is), False (403), or a filter: for threads and
 # crons, metadata the resource must carry (and searches are narrowed to); for the store,
@@ -233,6 +234,13 @@ class Relay:
         if request.user is None:
             raise _Refused(401, "Not authenticated")
         value = self._read_json(request) if route.body == "json" else self._refuse_body(request)
+        headers = {}
+        for name in FORWARDED_REQUEST_HEADERS:
+            given = request.headers.get(name)
+            if given:
+                if not _HEADER_VALUE.fullmatch(str(given)):
+                    raise _Refused(400, f"invalid {name} header")
+                headers[name] = str(given)
         query = parse_qsl(request.query, keep_blank_values=True)
         if route.resource == "store" and route.method == "GET":
             value = {key: val for key, val in query}
@@ -252,9 +260,6 @@ class Relay:
         if route.resource == "store" and route.method == "GET":
             query = [(key, ".".join(val) if key == "namespace" else val) for key, val in value.items()]
         path = route.template.format(**{name: quote(val, safe="") for name, val in params.items()})
-        headers = {
-            name: str(request.headers.get(name)) for name in FORWARDED_REQUEST_HEADERS if request.headers.get(name)
-        }
         body = value if route.body == "json" else NO_BODY
         upstream_query = _as_params(query)
         if route.reply == "json":
@@ -291,7 +296,7 @@ class Relay:
         if len(data) != length:
             raise _Refused(400, "the body is shorter than its Content-Length")
         try:
-            value = json.loads(data)
+            value = json.loads(data, parse_constant=_no_constant)
         except (ValueError, RecursionError):
             raise _Refused(400, "the body is not valid JSON") from None
         if not isinstance(value, dict):
@@ -399,6 +404,10 @@ def _narrow_namespace(route: Route, value: dict[str, Any], where: dict[str, Any]
             return None
         return _json_reply(200, {"items": []} if route.action == "search" else {"namespaces": []})
     raise _not_found()
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # json.loads would take NaN and Infinity
 
 
 def _matches(resource: Any, where: Mapping[str, Any]) -> bool:
