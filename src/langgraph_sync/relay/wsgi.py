@@ -4,6 +4,7 @@ under a prefix (werkzeug's DispatcherMiddleware sets SCRIPT_NAME; PATH_INFO is t
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ._core import Relay, RelayRequest, RelayResponse
@@ -38,8 +39,6 @@ def request_from_environ(environ: Mapping[str, Any], user: str | None) -> RelayR
 
 
 def status_line(status: int) -> str:
-    from http import HTTPStatus
-
     try:
         return f"{status} {HTTPStatus(status).phrase}"
     except ValueError:
