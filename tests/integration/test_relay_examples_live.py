@@ -1,6 +1,7 @@
 """Both examples' relays, served over real HTTP by their frameworks' dev servers (Flask's werkzeug,
 Django's runserver), driven by LangGraph's JS SDK (`@langchain/langgraph-sdk` from npm, run by
-Node; installed here with `npm ci` if it is not yet) and by langgraph-sdk (Python)."""
+Node; installed here with `npm ci` if it is not yet): its Client, and React's useStream rendered in
+jsdom; and by langgraph-sdk (Python)."""
 
 from __future__ import annotations
 
@@ -68,10 +69,11 @@ def relay_url(request: pytest.FixtureRequest, server_url: str) -> Iterator[str]:
 
 
 def installed_js_sdk() -> Path:
-    """tests/relay_js/node_modules, installed from package-lock.json if it is not there yet."""
+    """tests/relay_js/node_modules, installed from package-lock.json unless every package is there."""
     npm = shutil.which("npm")
     assert npm is not None and shutil.which("node") is not None, "Node.js and npm must be installed"
-    if not (JS / "node_modules" / "@langchain" / "langgraph-sdk" / "package.json").is_file():
+    wanted = json.loads((JS / "package.json").read_text())["dependencies"]
+    if not all((JS / "node_modules" / name / "package.json").is_file() for name in wanted):
         subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=JS, check=True, timeout=300)
     return JS
 
@@ -130,4 +132,26 @@ def test_the_python_sdk_streams_through_the_relay(relay_url: str) -> None:
     )
     assert [part.data for part in rest if part.event == "updates"] == [{"sleep": {"messages": ["slept"]}}]
     bob = requests.get(f"{relay_url}/threads/{thread['thread_id']}", headers=basic_auth("bob"), timeout=10)
+    assert bob.status_code == 404
+
+
+def test_reacts_use_stream_through_the_relay(relay_url: str, server_url: str) -> None:
+    """useStream (@langchain/langgraph-sdk/react), rendered by React in jsdom under Node."""
+    folder = installed_js_sdk()
+    node = shutil.which("node")
+    assert node is not None
+    done = subprocess.run(
+        [node, "usestream.mjs", relay_url], cwd=folder, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert seen["error"] is None
+    assert seen["values"]["messages"] == ["hi", "echo", "slept"] and seen["text"] == "hi echo slept"
+    # The page showed the first node's update while the run was still going, 1.5 s before its end.
+    shown = {len(render["messages"]): render for render in seen["seen"]}
+    assert shown[2]["loading"] and seen["ended"] - shown[2]["at"] > 1.2, seen["seen"]
+    # The thread useStream made is alice's, and bob's browser cannot see it.
+    thread = requests.get(f"{server_url}/threads/{seen['threadId']}", timeout=10).json()
+    assert thread["metadata"]["owner"] == "alice"
+    bob = requests.get(f"{relay_url}/threads/{seen['threadId']}/state", headers=basic_auth("bob"), timeout=10)
     assert bob.status_code == 404
