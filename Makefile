@@ -58,5 +58,7 @@ clean:
 	rm -rf $(VENV) .pytest_cache site dist
 
 # CPU per call, import time and memory against langgraph-sdk; writes tests/bench/results.md.
+# Then the relay's CPU per streamed event and per request; writes tests/bench/relay_results.md.
 bench: $(INSTALLED)
 	$(PY) tests/bench/run.py
+	$(PY) tests/bench/relay.py
