@@ -412,11 +412,25 @@ def _checked_object(
 ) -> StructureHook:
     name = cls.__name__
     known_keys = frozenset(known)
+    if own_defaults:
+        build = _with_own_defaults(build, own_defaults)
     keeps_unknown = "additional_properties" in attrs.fields_dict(cls)
 
     def structure_model(data: Any, _: Any = None) -> Any:
         if data.__class__ is not dict:
             raise JsonMismatchError(f"expected a JSON object for {name}, got {type(data).__name__}")
+        instance = build(data, cls)
+        if keeps_unknown and not known_keys.issuperset(data):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in known_keys}
+        return instance
+
+    return structure_model
+
+
+def _with_own_defaults(
+    build: Callable[[dict[str, Any], Any], Any], own_defaults: list[tuple[str, str, Any, bool]]
+) -> Callable[[dict[str, Any], Any], Any]:
+    def build_then_set_own_defaults(data: dict[str, Any], cls: Any) -> Any:
         instance = build(data, cls)
         for field_name, key, hook, may_be_absent in own_defaults:
             if key in data:
@@ -425,11 +439,9 @@ def _checked_object(
                 setattr(instance, field_name, UNSET)
             else:
                 raise KeyError(key)
-        if keeps_unknown and not known_keys.issuperset(data):
-            instance.additional_properties = {key: value for key, value in data.items() if key not in known_keys}
         return instance
 
-    return structure_model
+    return build_then_set_own_defaults
 
 
 def _partial_model_hook(cls: Any, partial: cattrs.BaseConverter) -> StructureHook:
