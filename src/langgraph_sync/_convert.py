@@ -27,6 +27,7 @@ The generated models do not import this module: langgraph_sync installs the conv
 from __future__ import annotations
 
 import builtins
+import functools
 import json
 import re
 import sys
@@ -35,7 +36,7 @@ import types
 import typing
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
-from typing import Any, Literal, SupportsIndex, Union
+from typing import Any, Literal, SupportsIndex, TypeVar, Union
 
 import attrs
 import cattrs
@@ -177,8 +178,10 @@ def _expected(kinds: tuple[type, ...], value: Any) -> str:
 
 StructureHook = Callable[[Any, Any], Any]
 
-# Hooks are made under this lock, once each: cattrs caches what a factory returns, and models
-# refer to each other, so that the first use of one makes the hooks of many.
+# Every hook factory runs under this lock: cattrs caches what a factory returns, and models refer
+# to each other, so that the first use of one makes the hooks of many; a web app's first requests
+# come in many threads at once, and each must get them whole. (Reentrant: a factory asks the
+# converter for the hooks of the types it holds.)
 _LOCK = threading.RLock()
 # (converter id, model) whose structure function is being made: a field that refers back to one
 # of them (ThreadTask.state is a ThreadState) gets its hook late, on first call.
@@ -187,6 +190,20 @@ _BUILDING: set[tuple[int, Any]] = set()
 # JSON's kinds of value for each scalar type, by exact class: True is no int, and a float field
 # takes 5 as well as 5.0.
 _SCALAR_KINDS: dict[Any, tuple[type, ...]] = {str: (str,), int: (int,), float: (int, float), bool: (bool,)}
+
+
+FactoryT = TypeVar("FactoryT", bound=Callable[..., Any])
+
+
+def _made_under_the_lock(factory: FactoryT) -> FactoryT:
+    """A hook factory that makes its hook (and those it asks the converter for) under the lock."""
+
+    @functools.wraps(factory)
+    def made_under_the_lock(*arguments: Any) -> Any:
+        with _LOCK:
+            return factory(*arguments)
+
+    return made_under_the_lock  # type: ignore[return-value]
 
 
 def _identity(value: Any, _: Any = None) -> Any:
@@ -294,6 +311,7 @@ def _field_hook(converter: cattrs.BaseConverter, tp: Any, key: str) -> Structure
     return structure_field
 
 
+@_made_under_the_lock
 def _list_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
     """A JSON array, and nothing else (cattrs would take any iterable: "values" as a list of letters)."""
     arguments = typing.get_args(tp)
@@ -317,6 +335,7 @@ def _list_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
     return structure_list
 
 
+@_made_under_the_lock
 def _dict_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
     """A JSON object of values of one type (`dict[str, X]`), and nothing else."""
     arguments = typing.get_args(tp)
@@ -337,6 +356,7 @@ def _dict_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
     return structure_dict
 
 
+@_made_under_the_lock
 def _union_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
     """The first member that the value fits, in the order the spec lists them, except that a
     model whose constant field says otherwise (`"type": "human"` for an AIMessage) is tried last:
@@ -372,35 +392,35 @@ def _name(tp: Any) -> str:
     return getattr(tp, "__name__", None) or repr(tp)
 
 
+@_made_under_the_lock
 def _model_hook(cls: Any, converter: cattrs.BaseConverter) -> StructureHook:
     """A model's structure function: cattrs generates it (no detailed validation: a plain
     function of one hook per field) and this checks that the JSON is an object first, and keeps
     what the model does not know. Fields with a default of their own (`limit = 10`) are set here:
     a key the server did not send is UNSET, never the class's default."""
-    with _LOCK:
-        _resolve(cls)
-        _BUILDING.add((id(converter), cls))
-        try:
-            overrides: dict[str, Any] = {}
-            own_defaults = []
-            known = []
-            for field in attrs.fields(cls):
-                if field.name == "additional_properties":
-                    overrides[field.name] = override(omit=True)
-                    continue
-                key = field.metadata.get("json", field.name)
-                known.append(key)
-                hook = _field_hook(converter, field.type, key)
-                if field.default is attrs.NOTHING or field.default is UNSET:
-                    overrides[field.name] = override(rename=key, struct_hook=hook)
-                else:
-                    overrides[field.name] = override(omit=True)
-                    own_defaults.append((field.name, key, hook, Unset in _union_members(field.type)))
-            generated = make_dict_structure_fn(
-                cls, converter, _cattrs_forbid_extra_keys=False, _cattrs_detailed_validation=False, **overrides
-            )
-        finally:
-            _BUILDING.discard((id(converter), cls))
+    _resolve(cls)
+    _BUILDING.add((id(converter), cls))
+    try:
+        overrides: dict[str, Any] = {}
+        own_defaults = []
+        known = []
+        for field in attrs.fields(cls):
+            if field.name == "additional_properties":
+                overrides[field.name] = override(omit=True)
+                continue
+            key = field.metadata.get("json", field.name)
+            known.append(key)
+            hook = _field_hook(converter, field.type, key)
+            if field.default is attrs.NOTHING or field.default is UNSET:
+                overrides[field.name] = override(rename=key, struct_hook=hook)
+            else:
+                overrides[field.name] = override(omit=True)
+                own_defaults.append((field.name, key, hook, Unset in _union_members(field.type)))
+        generated = make_dict_structure_fn(
+            cls, converter, _cattrs_forbid_extra_keys=False, _cattrs_detailed_validation=False, **overrides
+        )
+    finally:
+        _BUILDING.discard((id(converter), cls))
     return _checked_object(cls, generated, known, own_defaults)
 
 
@@ -444,18 +464,18 @@ def _with_own_defaults(
     return build_then_set_own_defaults
 
 
+@_made_under_the_lock
 def _partial_model_hook(cls: Any, partial: cattrs.BaseConverter) -> StructureHook:
     """For replies to `select=`: the model with only the selected keys, any of its fields absent
     (UNSET). Its fields are structured by the full converter's hooks: nested models are whole."""
     full = converter
-    with _LOCK:
-        _resolve(cls)
-        fields = [
-            (field.name, key, _field_hook(full, field.type, key))
-            for field in attrs.fields(cls)
-            if field.name != "additional_properties"
-            for key in [field.metadata.get("json", field.name)]
-        ]
+    _resolve(cls)
+    fields = [
+        (field.name, key, _field_hook(full, field.type, key))
+        for field in attrs.fields(cls)
+        if field.name != "additional_properties"
+        for key in [field.metadata.get("json", field.name)]
+    ]
 
     def build(data: dict[str, Any], _: Any = None) -> Any:
         instance = cls.__new__(cls)  # __init__ would ask for the required fields
@@ -499,6 +519,7 @@ def _datetime_json(value: datetime) -> str:
     return getattr(value, "raw", None) or value.isoformat()
 
 
+@_made_under_the_lock
 def _model_unstructure_hook(cls: Any, converter: cattrs.BaseConverter) -> Callable[[Any], dict[str, Any]]:
     """A model's unstructure function: cattrs generates it, from the model's fields as if each
     had the default UNSET, so that a field that is UNSET (never sent, or not selected) is left
