@@ -313,15 +313,22 @@ def _field_hook(converter: cattrs.BaseConverter, tp: Any, key: str) -> Structure
 
 @_made_under_the_lock
 def _list_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
-    """A JSON array, and nothing else (cattrs would take any iterable: "values" as a list of letters)."""
+    """A JSON array, and nothing else (cattrs would take any iterable: "values" as a list of
+    letters). A list of values that are kept as they are (strings, Any) is the list sent, checked:
+    a model's dict and its attribute hold the one list."""
     arguments = typing.get_args(tp)
     item_type = arguments[0] if arguments else Any
     item = _hook(converter, item_type)
+    kept_as_sent = _kept_as_sent(item_type)
 
-    def structure_list(value: Any, _: Any = None) -> list[Any]:
+    def structure_list(value: Any, _: Any = None) -> Any:
         if value.__class__ is not list:
             raise JsonMismatchError(_expected((list,), value))
         try:
+            if kept_as_sent:
+                for each in value:
+                    item(each, item_type)
+                return value
             return [item(each, item_type) for each in value]
         except (TypeError, ValueError, KeyError):
             pass  # (not kept: its traceback would hold the calling frames)
@@ -332,6 +339,8 @@ def _list_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
                 raise _mismatch(error, f"[{index}]") from None
         raise AssertionError("unreachable: an item failed once and then passed")
 
+    if item_type is Any:
+        return _kind_hook((list,))
     return structure_list
 
 
@@ -342,7 +351,7 @@ def _dict_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
     value_type = arguments[1] if len(arguments) == 2 else Any
     each = _hook(converter, value_type)
 
-    def structure_dict(value: Any, _: Any = None) -> dict[str, Any]:
+    def structure_dict(value: Any, _: Any = None) -> Any:
         if value.__class__ is not dict:
             raise JsonMismatchError(_expected((dict,), value))
         result = {}
@@ -351,8 +360,11 @@ def _dict_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
                 result[key] = each(item, value_type)
             except (TypeError, ValueError, KeyError) as error:
                 raise _mismatch(error, f".{key}") from None
-        return result
+        return value if kept_as_sent else result
 
+    if value_type is Any:
+        return _kind_hook((dict,))
+    kept_as_sent = _kept_as_sent(value_type)
     return structure_dict
 
 
@@ -472,9 +484,16 @@ def _blank(cls: Any) -> type:
 
 
 def _holds_models(tp: Any) -> bool:
+    """Whether structuring JSON as `tp` makes models (a model, or a list or dict of them), which
+    then go in the model's dict too, in place of the JSON objects they were made of."""
     if _is_model(tp):
         return True
     return any(_holds_models(argument) for argument in typing.get_args(tp) if argument is not Unset)
+
+
+def _kept_as_sent(tp: Any) -> bool:
+    """Whether the hook of `tp` gives back the JSON value it checks (strings, numbers, Any)."""
+    return tp is Any or _kinds(_without(tp, type(None))) is not None
 
 
 # --- Models to JSON ---
@@ -669,7 +688,6 @@ def structure(data: Any, tp: Any, *, partial: bool = False) -> Any:
         return (_partial if partial else converter).structure(data, tp)
     except (TypeError, ValueError, KeyError) as error:
         raise _mismatch(error, "") from None
-
 
 
 class _Installed:

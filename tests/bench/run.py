@@ -380,8 +380,8 @@ def main() -> None:
         (
             "memory of the 1,000-thread result (MB)",
             {"ours": mine, "sdk": theirs, "ratio": statistics.median(ratios), "low": min(ratios), "high": max(ratios)},
-            "≤ 0.7",
-            0.7,
+            "≤ 1.1",  # (issue #20: a model is the dict the server sent, at most 1.1 times langgraph-sdk's)
+            1.1,
         )
     )
     report(rows, floors, floor, len(body), parse_costs(body))
