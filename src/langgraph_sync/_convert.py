@@ -476,7 +476,12 @@ def _blank(cls: Any) -> type:
     object becomes a `cls` by `__class__` assignment."""
     blank = _BLANKS.get(cls)
     if blank is None:
-        namespace = {"__slots__": (), "__init__": dict.__init__, "__setattr__": object.__setattr__}
+        namespace = {
+            "__slots__": (),
+            "__init__": dict.__init__,
+            "__setattr__": object.__setattr__,
+            "__delattr__": object.__delattr__,  # (both: with either in Python, every store goes through Python)
+        }
         blank = _BLANKS[cls] = type(cls.__name__, (cls,), namespace)
         blank.__qualname__ = cls.__qualname__
         blank.__module__ = cls.__module__
@@ -499,19 +504,24 @@ def _kept_as_sent(tp: Any) -> bool:
 # --- Models to JSON ---
 
 
+_ATOMS = frozenset((str, int, float, bool, type(None)))
+
+
 def _json_writer(converter: cattrs.BaseConverter) -> Callable[[Any], Any]:
     """The function that writes any value of a model's field as JSON, by the value's own class:
     JSON values as they are (containers copied: changing the JSON changes no model), anything
-    else (a model, a datetime, a type a user registered a hook for) by the converter."""
+    else (a model, a datetime, a type a user registered a hook for) by the converter. (The
+    scalars, most of any JSON, are told inline, without a call each.)"""
+    atoms = _ATOMS
 
     def unstructure(value: Any) -> Any:
         cls = value.__class__
-        if cls is str or cls is int or cls is float or cls is bool or value is None:
+        if cls in atoms:
             return value
         if cls is dict:
-            return {key: unstructure(item) for key, item in value.items()}
+            return {key: item if item.__class__ in atoms else unstructure(item) for key, item in value.items()}
         if cls is list:
-            return [unstructure(item) for item in value]
+            return [item if item.__class__ in atoms else unstructure(item) for item in value]
         if isinstance(value, Model) or not isinstance(value, (dict, list, tuple)):
             return converter.unstructure(value)
         if isinstance(value, dict):
@@ -535,8 +545,10 @@ def _model_unstructure_hook(cls: Any, converter: cattrs.BaseConverter) -> Callab
     unstructure = _json_writer(converter)
     items = dict.items
 
+    atoms = _ATOMS
+
     def unstructure_model(model: Any) -> dict[str, Any]:
-        return {key: unstructure(value) for key, value in items(model)}
+        return {key: value if value.__class__ in atoms else unstructure(value) for key, value in items(model)}
 
     return unstructure_model
 
