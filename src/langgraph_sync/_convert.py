@@ -3,7 +3,7 @@
 `langgraph_sync.converter` is that converter. What it guarantees, so that
 `Model.from_dict(data).to_dict() == data` for every response:
 - fields the server did not send stay UNSET and are left out again; nulls stay null;
-- fields a model does not know go to `additional_properties` and come back out;
+- fields a model does not know stay in its dict (`additional_properties` lists them) and come back out;
 - enum (Literal) fields accept values a newer server adds: their JSON kind is checked;
 - JSON values are kept as sent and their kind is checked, never coerced: no `5` becomes `"5"`,
   no `"false"` becomes True, no string is taken for a list;
@@ -14,12 +14,17 @@
 cattrs' own defaults are lossy for this (they coerce `str(5)`, take any iterable as a list, fill
 absent keys with class defaults and drop unknown keys), so each of these is a hook or a hook
 factory of the converter: scalars by exact kind, Literals by kind, strict lists and dicts, unions,
-datetimes, and the models, whose structure functions cattrs generates (`cattrs.gen`, without
-detailed validation: a function per model, a hook per field so that an error names its path).
-A model that refers to itself (a ThreadState holds ThreadStates) gets its own hook late, on first
-call; hooks are made under one lock, so that many threads' first uses each get them whole.
+datetimes, and the models. A model is a dict (the JSON as sent) with attrs slots (the typed
+view; generated/types.py's `Model` keeps the two one on every write). Its structure function is
+cattrs' own (`cattrs.gen`, without detailed validation: a function per model, a hook per field,
+so that an error names its path), on cattrs' `init=False` path: the model is made blank, each
+field sent is stored straight into its slot (a field not sent is never set: UNSET, never the
+class's default), then the dict is copied from the JSON in one go, nested models put in place of
+the objects they were made of. A model that refers to itself (a ThreadState holds ThreadStates)
+gets its own hook late, on first call; hooks are made under one lock, so that many threads'
+first uses each get them whole.
 
-A model to JSON (`unstructure`): by the value's own class, which says all there is to say.
+A model to JSON (`unstructure`): its dict, copied as plain dicts and lists.
 The generated models do not import this module: langgraph_sync installs the converter as theirs
 (`use_converter`, at the end), so that the arrow goes from the facade to the generated code.
 """
