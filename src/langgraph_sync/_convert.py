@@ -458,7 +458,7 @@ def _structure_model_fn(cls: Any, converter: cattrs.BaseConverter, partial: bool
     copy_json = dict.update
 
     def structure_model(data: Any, _: Any = None) -> Any:
-        if data.__class__ is not dict:
+        if data.__class__ is not dict and not isinstance(data, dict):  # (a model is a JSON object too)
             raise JsonMismatchError(f"expected a JSON object for {name}, got {type(data).__name__}")
         model = generated(data, cls)
         copy_json(model, data)

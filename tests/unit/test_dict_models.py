@@ -196,6 +196,14 @@ def test_fields_named_like_dict_methods_win_and_the_methods_are_dicts():
     assert command.update == {"n": 1} and command == {"update": {"n": 1}}
 
 
+def test_a_model_is_json_the_converter_takes():
+    t = thread()
+    again = Thread.from_dict(t)
+    assert again == t and again is not t and type(again.ttl) is ThreadTTLInfo
+    s = ThreadState.from_dict(state())
+    assert s == STATE and s.tasks[0] is s["tasks"][0]
+
+
 def test_partial_models_are_dicts_of_what_was_selected():
     (partial,) = structure([{"thread_id": "t", "status": "busy"}], list[Thread], partial=True)
     assert partial == {"thread_id": "t", "status": "busy"} and partial.created_at is UNSET
