@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, SupportsIndex, TypeVar
 
@@ -34,56 +34,14 @@ DefaultT = TypeVar("DefaultT")  # the type of `default` in a model's typed `get(
 ResponseT = TypeVar("ResponseT")
 
 
-# --- Dict access: every model reads like the JSON object it came from (langgraph-sdk's dicts). ---
-
-
-class JsonObject(Mapping[str, Any]):
-    """Read-only dict access to a model, by the JSON names of its fields.
-
-    `thread["thread_id"]`, `thread.get("ttl")`, `"values" in state`, `len()`, iteration over the
-    keys, `keys()`, `items()` and `values()`, as on the dict langgraph-sdk returns: a field the
-    server did not send (UNSET) is absent (KeyError), fields the model does not know
-    (`additional_properties`) are present, and a model with no field set is falsy. A nested
-    model is given as the model (it reads the same way); a datetime as the string the server
-    sent. A field named like a method of a dict (`Thread.values`) wins over the method.
-    """
-
-    __slots__ = ()
-
-    def __getitem__(self, key: str) -> Any:
-        name = _fields_by_json_name(type(self)).get(key)
-        if name is None:
-            unknown: dict[str, Any] | None = getattr(self, "additional_properties", None)
-            if unknown is None:
-                raise KeyError(key)
-            return unknown[key]
-        value = getattr(self, name)
-        if value is UNSET:
-            raise KeyError(key)
-        return _json_datetime(value) if isinstance(value, datetime) else value
-
-    def __iter__(self) -> Iterator[str]:
-        for key, name in _fields_by_json_name(type(self)).items():
-            if getattr(self, name) is not UNSET:
-                yield key
-        yield from getattr(self, "additional_properties", ())
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-    def __contains__(self, key: object) -> bool:
-        name = _fields_by_json_name(type(self)).get(key) if isinstance(key, str) else None
-        if name is not None:
-            return getattr(self, name) is not UNSET
-        return key in getattr(self, "additional_properties", ())
-
+# --- The models' fields by JSON name, and their datetimes as JSON. ---
 
 _FIELDS_BY_JSON_NAME: dict[type, dict[str, str]] = {}
 
 
 def _fields_by_json_name(cls: type) -> dict[str, str]:
-    """The model's fields as {JSON name: attribute name}, in the order of its attrs fields (the
-    order `to_dict()` writes them in); `additional_properties` is not one of them."""
+    """The model's fields as {JSON name: attribute name}, in the order of its attrs fields;
+    `additional_properties` is not one of them."""
     fields = _FIELDS_BY_JSON_NAME.get(cls)
     if fields is None:
         fields = _FIELDS_BY_JSON_NAME[cls] = {
@@ -99,9 +57,6 @@ def _json_datetime(value: datetime) -> str:
     # would not write back the same; for the others isoformat() gives it back.
     raw: str | None = getattr(value, "raw", None)
     return raw if raw is not None else value.isoformat()
-
-
-# --- End of dict access. ---
 
 
 class Converter(Protocol):
