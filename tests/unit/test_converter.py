@@ -233,3 +233,15 @@ def test_structure_hooks_take_cattrs_calling_convention():
     assert list(inspect.signature(hook).parameters)[:2] == ["data", "_"]
     assert hook(THREAD, Thread).to_dict() == THREAD
     assert converter.get_structure_hook(Any)(THREAD, Any) is THREAD
+
+
+def test_a_copy_with_detailed_validation_still_names_the_path_and_keeps_no_frame():
+    # cattrs' detailed validation keeps each failed union member's exception (and so the
+    # caller's frames), and cattrs 26.2.1 drops the errors of init=False fields: the models'
+    # functions are made without it whatever the converter says, so neither can happen.
+    detailed = converter.copy(detailed_validation=True)
+    with pytest.raises(JsonMismatchError, match=r"expected str, got 5 @ \$\.thread_id"):
+        detailed.structure({**THREAD, "thread_id": 5}, Thread)
+    with pytest.raises(JsonMismatchError, match=r"@ \$\.tasks\[0\]\.name"):
+        detailed.structure({**STATE, "tasks": [{**STATE["tasks"][0], "name": 1}]}, ThreadState)
+    assert detailed.structure(THREAD, Thread) == THREAD
