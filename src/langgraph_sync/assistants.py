@@ -25,7 +25,7 @@ from langgraph_sync_generated.models import Assistant, AssistantVersion, GraphSc
 from langgraph_sync_generated.models import AssistantCreateIfExists as OnConflictBehavior
 from langgraph_sync_generated.models import AssistantSearchRequestSortBy as AssistantSortBy
 from langgraph_sync_generated.models import AssistantSearchRequestSortOrder as SortOrder
-from langgraph_sync_generated.types import JsonObject
+from langgraph_sync_generated.types import Model
 
 from ._http import QueryParams, Timeout, paginate, without_empty
 from ._resource import Id, Json, Resource, SearchFilters, without_none
@@ -35,18 +35,14 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 
-@attrs.define
-class AssistantsSearchResponse(JsonObject):
+@attrs.define(repr=False, eq=False)
+class AssistantsSearchResponse(Model):
     """One page of `assistants.search(response_format="object")`: the assistants and the next cursor.
 
-    Reads as langgraph-sdk's dict too: `page["assistants"]`, `page["next"]`."""
+    A dict as langgraph-sdk's is, too: `page["assistants"]`, `page["next"]`."""
 
     assistants: list[Assistant]
     next: str | None
-
-    @checked
-    def to_dict(self) -> dict[str, Any]:
-        return {"assistants": [assistant.to_dict() for assistant in self.assistants], "next": self.next}
 
 
 class AssistantFilters(SearchFilters, total=False):

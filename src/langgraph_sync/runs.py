@@ -31,7 +31,7 @@ from langgraph_sync_generated.models import CancelAction, Run
 from langgraph_sync_generated.models import ListStatus as RunStatus
 from langgraph_sync_generated.models import RunCreateStatefulStreamModeType0Item as StreamMode
 from langgraph_sync_generated.models import RunMultitaskStrategy as MultitaskStrategy
-from langgraph_sync_generated.types import Endpoint, JsonObject
+from langgraph_sync_generated.types import Endpoint, Model
 
 from ._http import QueryParams, Timeout, paginate
 from ._resource import CallOptions, Id, Resource, without_none
@@ -71,10 +71,10 @@ def _as_v2(parts: Iterator[StreamPart]) -> Iterator[StreamPartV2]:
         yield StreamPartV2(type=mode, ns=namespace, data=data, interrupts=interrupts)
 
 
-@attrs.frozen
-class RunCreateMetadata(JsonObject):
-    """What `on_run_created` is told as soon as the server has created the run; reads as
-    langgraph-sdk's dict too (`metadata["run_id"]`)."""
+@attrs.define(repr=False, eq=False)
+class RunCreateMetadata(Model):
+    """What `on_run_created` is told as soon as the server has created the run: a dict, as
+    langgraph-sdk's (`metadata["run_id"]`), with typed attributes (`metadata.run_id`)."""
 
     run_id: str
     thread_id: str | None

@@ -214,6 +214,8 @@ def test_the_clients_own_results_read_as_dicts_too() -> None:
     assert told["run_id"] == "r1" and told["thread_id"] is None and dict(told) == {"run_id": "r1", "thread_id": None}
     page = AssistantsSearchResponse(assistants=[], next="5")
     assert page["assistants"] == [] and page["next"] == "5" and list(page) == ["assistants", "next"]
+    assert isinstance(told, dict) and told == {"run_id": "r1", "thread_id": None} and json.dumps(page)
+    assert page.to_dict() == {"assistants": [], "next": "5"}
 
 
 def test_stream_part_is_langgraph_sdks_named_tuple() -> None:
