@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"  # the one place the version is written (pyproject.toml reads it)
 
 from . import errors
+from ._convert import JsonMismatchError, converter
 from ._sse import StreamPart
 from .client import Client, get_client
 from .errors import *  # every error, as errors.__all__ lists them
@@ -52,6 +53,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "Client",
+    "JsonMismatchError",
     "StateValidationError",
     "StreamPart",
     "ThreadStream",
@@ -59,6 +61,7 @@ __all__ = [
     "TypedGraph",
     "TypedState",
     "__version__",
+    "converter",
     "get_client",
 ]
 __all__ += errors.__all__  # every error, at the top level too

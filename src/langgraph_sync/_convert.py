@@ -1,23 +1,33 @@
-"""The one converter between JSON and the generated models, both ways.
+"""The converter between JSON and the models, both ways: a `cattrs.Converter` with this client's hooks.
 
-What it guarantees, so that `Model.from_dict(data).to_dict() == data` for every response:
+`langgraph_sync.converter` is that converter. What it guarantees, so that
+`Model.from_dict(data).to_dict() == data` for every response:
 - fields the server did not send stay UNSET and are left out again; nulls stay null;
 - fields a model does not know go to `additional_properties` and come back out;
-- enum (Literal) fields accept values a newer server adds;
-- JSON values are kept as sent: no `5` becomes `5.0`, no number quietly becomes a string;
-- datetimes are parsed, and written back exactly as the server wrote them.
+- enum (Literal) fields accept values a newer server adds: their JSON kind is checked;
+- JSON values are kept as sent and their kind is checked, never coerced: no `5` becomes `"5"`,
+  no `"false"` becomes True, no string is taken for a list;
+- datetimes are parsed, and written back exactly as the server wrote them;
+- a union takes the first member that fits, in the spec's order, except that a model whose
+  constant field says otherwise (`"type": "human"` for an AIMessage) is tried last.
 
-JSON to a model (`structure`): for each model, a function is written out as Python from its
-attrs fields and compiled once, on first use (a listing structures thousands of models, and a
-function per model with its checks inline is about twice as fast as a hook called per field).
+cattrs' own defaults are lossy for this (they coerce `str(5)`, take any iterable as a list, fill
+absent keys with class defaults and drop unknown keys), so each of these is a hook or a hook
+factory of the converter: scalars by exact kind, Literals by kind, strict lists and dicts, unions,
+datetimes, and the models, whose structure functions cattrs generates (`cattrs.gen`, without
+detailed validation: a function per model, a hook per field so that an error names its path).
+A model that refers to itself (a ThreadState holds ThreadStates) gets its own hook late, on first
+call; hooks are made under one lock, so that many threads' first uses each get them whole.
+
 A model to JSON (`unstructure`): by the value's own class, which says all there is to say.
-The generated models do not import this module: langgraph_sync installs it as their converter
+The generated models do not import this module: langgraph_sync installs the converter as theirs
 (`use_converter`, at the end), so that the arrow goes from the facade to the generated code.
 """
 
 from __future__ import annotations
 
 import builtins
+import functools
 import json
 import re
 import sys
@@ -26,10 +36,12 @@ import types
 import typing
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
-from typing import Any, Literal, SupportsIndex, Union
+from typing import Any, Literal, SupportsIndex, TypeVar, Union
 
 import attrs
+import cattrs
 import msgspec
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn_from_attrs, override
 from langgraph_sync_generated.types import UNSET, Model, Unset, use_converter
 
 _decode = msgspec.json.Decoder().decode
@@ -49,18 +61,18 @@ def decode_json(text: bytes) -> Any:
 _LITERAL: Any = Literal  # a special form; typed Any so that `get_origin(tp) is _LITERAL` type-checks
 
 
-def _any_datetime(value: Any, key: str = "value") -> datetime:
+def _any_datetime(value: Any) -> datetime:
     """A date-time string in any shape: a plain datetime when isoformat() writes it back unchanged,
     else a ServerDatetime that keeps it."""
     if value.__class__ is str and _written_as_isoformat(value):
         return datetime.fromisoformat(value)
-    return _server_datetime(value, key)
+    return _server_datetime(value)
 
 
-def _server_datetime(value: Any, key: str = "value") -> ServerDatetime:
+def _server_datetime(value: Any) -> ServerDatetime:
     """Any other date-time string, as a datetime that keeps it (isoformat() would write it differently)."""
     if value.__class__ is not str:
-        raise TypeError(f"{key}: expected an ISO 8601 date-time string, got {value!r}")
+        raise TypeError(f"expected an ISO 8601 date-time string, got {value!r}")
     try:
         parsed = ServerDatetime.fromisoformat(value)  # from Python 3.11, most of ISO 8601
     except ValueError:
@@ -126,178 +138,413 @@ def _parse_iso_8601(value: str) -> ServerDatetime:
     )
 
 
-# --- JSON to models ---
+# --- Errors that say where ---
 
 
-def structure(data: Any, tp: Any, *, partial: bool = False) -> Any:
-    """JSON (as parsed) into the type a response promises: a model, a list of them, a datetime,
-    int, str, Any (as it is). TypeError, ValueError or KeyError if the JSON is not that.
+class JsonMismatchError(TypeError, ValueError):
+    """JSON that is not what its type says: what was expected, and where, as a JSON path from the
+    value given (`$.config.tags[0]`, as cattrs' `transform_error` writes paths). A TypeError and a
+    ValueError, as the errors it replaces (a wrong kind, an impossible date) were."""
 
-    `partial=True` is for replies to `select=`: a model (or each of a list) may then lack
-    required fields, which are left UNSET (and left out again by `to_dict()`).
-    """
-    return _structurer(tp, partial)(data)
+    def __init__(self, message: str, path: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
 
-
-_STRUCTURERS: dict[tuple[Any, bool], Callable[[Any], Any]] = {}
-_COMPILING = threading.RLock()  # first uses from many threads compile each function once, whole
-
-
-def _structurer(tp: Any, partial: bool = False) -> Callable[[Any], Any]:
-    key = (tp, partial)
-    function = _STRUCTURERS.get(key)
-    if function is None:
-        with _COMPILING:
-            function = _STRUCTURERS.get(key)
-            if function is None:
-                function = _STRUCTURERS[key] = _compile(tp, partial)
-    return function
+    def __str__(self) -> str:
+        return f"{self.message} @ ${self.path}"
 
 
-class _Structurers(dict[Any, Callable[[Any], Any]]):
-    """The compiled code's way to a model's function: looked up when first called, since models
-    refer to each other in cycles (a ThreadState holds ThreadStates)."""
-
-    def __missing__(self, cls: Any) -> Callable[[Any], Any]:
-        function = self[cls] = _structurer(cls)
-        return function
-
-
-_MODEL_STRUCTURERS = _Structurers()
+def _mismatch(error: BaseException, where: str) -> JsonMismatchError:
+    """`error`, raised at `where`, as a JsonMismatchError that says where."""
+    if isinstance(error, JsonMismatchError):
+        error.path = where + error.path
+        return error
+    if isinstance(error, KeyError):  # a model's required key, looked up by cattrs' generated code
+        return JsonMismatchError("required field missing", f"{where}.{error.args[0]}")
+    return JsonMismatchError(str(error), where)
 
 
-def _compile(tp: Any, partial: bool) -> Callable[[Any], Any]:
-    if _is_model(tp):
-        return _compile_model(tp, partial)
-    names: dict[str, Any] = {}
-    expression = _expression(tp, "v", "value", names, partial)
-    return _define("structure", ["def structure(v):", f"    return {expression}"], names, str(tp))
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
-def _compile_model(cls: Any, partial: bool) -> Callable[[Any], Any]:
-    """def structure(d): check that d is a JSON object, check and convert each of its fields the
-    model knows, make the instance (`__new__` and a store per field: the generated models have no
-    validators or converters to run), and keep the fields it does not know."""
-    _resolve(cls)
-    if hasattr(cls, "__attrs_post_init__") or any(f.validator or f.converter for f in attrs.fields(cls)):
-        raise TypeError(f"{cls.__name__} has validators or converters, which __new__ would skip")
-    names: dict[str, Any] = {"cls": cls, "new": object.__new__, "UNSET": UNSET}
-    lines = [
-        "def structure(d):",
-        "    if d.__class__ is not dict:",
-        f"        raise TypeError(f'expected a JSON object for {cls.__name__}, got {{type(d).__name__}}')",
-        "    instance = new(cls)",
-    ]
-    known = []
-    for field in attrs.fields(cls):
-        if field.name == "additional_properties":
-            continue
-        key = field.metadata.get("json", field.name)
-        known.append(key)
-        members = _union_members(field.type) or (field.type,)
-        may_be_absent = partial or Unset in members
-        value = _expression(_without(field.type, Unset), "v", key, names, partial=False)
-        if may_be_absent:
-            lines.append(f"    v = d.get({key!r}, UNSET)")
-            value = f"UNSET if v is UNSET else {value}" if value != "v" else "v"
-        else:
-            lines.append(f"    v = d[{key!r}]")
-        lines.append(f"    instance.{field.name} = {value}")
-    if "additional_properties" in attrs.fields_dict(cls):
-        names["known"] = frozenset(known)
-        lines += [
-            "    instance.additional_properties = (",
-            "        {} if known.issuperset(d) else {k: x for k, x in d.items() if k not in known}",
-            "    )",
-        ]
-    lines.append("    return instance")
-    return _define("structure", lines, names, cls.__qualname__ + (" (partial)" if partial else ""))
+def _expected(kinds: tuple[type, ...], value: Any) -> str:
+    return f"expected {' or '.join(kind.__name__ for kind in kinds)}, got {_shown(value)}"
 
 
-def _define(name: str, lines: list[str], names: dict[str, Any], what: str) -> Callable[[Any], Any]:
-    exec(compile("\n".join(lines), f"<langgraph_sync structure {what}>", "exec"), names)  # noqa: S102
-    return names[name]  # type: ignore[no-any-return]
+# --- JSON to models: the hooks ---
+
+StructureHook = Callable[[Any, Any], Any]
+
+# Every hook factory runs under this lock: cattrs caches what a factory returns, and models refer
+# to each other, so that the first use of one makes the hooks of many; a web app's first requests
+# come in many threads at once, and each must get them whole. (Reentrant: a factory asks the
+# converter for the hooks of the types it holds.)
+_LOCK = threading.RLock()
+# (converter id, model) whose structure function is being made: a field that refers back to one
+# of them (ThreadTask.state is a ThreadState) gets its hook late, on first call.
+_BUILDING: set[tuple[int, Any]] = set()
+
+# JSON's kinds of value for each scalar type, by exact class: True is no int, and a float field
+# takes 5 as well as 5.0.
+_SCALAR_KINDS: dict[Any, tuple[type, ...]] = {str: (str,), int: (int,), float: (int, float), bool: (bool,)}
 
 
-def _expression(tp: Any, v: str, key: str, names: dict[str, Any], partial: bool) -> str:
-    """A Python expression of the JSON value named `v` that gives the value of type `tp`, or
-    raises; `names` collects what the expression refers to."""
-    if tp is Any or tp is None:
-        return v
-    names["wrong"] = _wrong
-    if tp is type(None):
-        return f"({v} if {v} is None else wrong({v}, {key!r}, (type(None),)))"
-    members = _union_members(tp)
-    if type(None) in members:
-        rest = _without(tp, type(None))
-        return f"(None if {v} is None else {_expression(rest, v, key, names, partial)})"
-    if members:
-        return _union_expression(members, v, key, names)
-    name = f"n{len(names)}"
-    if tp in _SCALAR_KINDS or typing.get_origin(tp) is _LITERAL:
-        # An enum value this client does not list yet (a newer server's status) is still a
-        # string: its kind is checked, not its value. The class is checked as JSON knows it:
-        # True is no int. A float field takes 5 as well as 5.0.
-        names[name] = _SCALAR_KINDS.get(tp) or tuple({type(value) for value in typing.get_args(tp)})
-        return f"({v} if {v}.__class__ in {name} else wrong({v}, {key!r}, {name}))"
+FactoryT = TypeVar("FactoryT", bound=Callable[..., Any])
+
+
+def _made_under_the_lock(factory: FactoryT) -> FactoryT:
+    """A hook factory that makes its hook (and those it asks the converter for) under the lock."""
+
+    @functools.wraps(factory)
+    def made_under_the_lock(*arguments: Any) -> Any:
+        with _LOCK:
+            return factory(*arguments)
+
+    return made_under_the_lock  # type: ignore[return-value]
+
+
+def _identity(value: Any, _: Any = None) -> Any:
+    return value
+
+
+def _kinds(tp: Any) -> tuple[type, ...] | None:
+    """The JSON kinds a scalar or a Literal takes. A Literal's value is not checked: an enum value
+    this client does not list yet (a newer server's status) is kept, as its kind is right."""
+    if tp in _SCALAR_KINDS:
+        return _SCALAR_KINDS[tp]
+    if typing.get_origin(tp) is _LITERAL:
+        return tuple(dict.fromkeys(type(value) for value in typing.get_args(tp)))
+    return None
+
+
+def _kind_hook(kinds: tuple[type, ...], where: str = "") -> StructureHook:
+    def structure_kind(value: Any, _: Any = None) -> Any:
+        if value.__class__ in kinds:
+            return value
+        raise JsonMismatchError(_expected(kinds, value), where)
+
+    return structure_kind
+
+
+def _structure_datetime(value: Any, _: Any = None) -> datetime:
+    # Nearly every datetime of a reply has one shape, a Python server's UTC time with microseconds
+    # (2024-08-30T20:35:52.062934+00:00). Three slices tell it, at a third of the cost of the
+    # general rule's regex: the length, the offset, every separator, and a fraction that is not all
+    # zeros. fromisoformat reads only ASCII digits in between, so isoformat() writes exactly such a
+    # string back (fuzzed, test_datetimes.py). (35 % of structuring a Thread is its datetimes.)
+    if value.__class__ is str and value[26:] == "+00:00" and value[4:20:3] == "--T::." and value[20:26] != "000000":
+        return _fromisoformat(value)
+    return _any_datetime(value)
+
+
+_fromisoformat = datetime.fromisoformat
+
+
+def _datetime_field_hook(where: str) -> StructureHook:
+    def structure_datetime(value: Any, _: Any = None) -> datetime:
+        if value.__class__ is str and value[26:] == "+00:00" and value[4:20:3] == "--T::." and value[20:26] != "000000":
+            return _fromisoformat(value)
+        try:
+            return _any_datetime(value)
+        except (TypeError, ValueError) as error:
+            raise _mismatch(error, where) from None
+
+    return structure_datetime
+
+
+def _nullable(inner: StructureHook) -> StructureHook:
+    def structure_nullable(value: Any, tp: Any = None) -> Any:
+        return None if value is None else inner(value, tp)
+
+    return structure_nullable
+
+
+def _late(converter: cattrs.BaseConverter, tp: Any) -> StructureHook:
+    """tp's hook, looked up on first call: tp is a model whose hook is being made (a cycle)."""
+    hook: StructureHook | None = None
+
+    def structure_late(value: Any, _: Any = None) -> Any:
+        nonlocal hook
+        if hook is None:
+            with _LOCK:
+                hook = converter.get_structure_hook(tp)
+        return hook(value, tp)
+
+    return structure_late
+
+
+def _hook(converter: cattrs.BaseConverter, tp: Any) -> StructureHook:
+    """The converter's hook for tp, or a late one if tp is a model being made."""
+    if tp is Any:
+        return _identity
+    if _is_model(tp) and (id(converter), tp) in _BUILDING:
+        return _late(converter, tp)
+    return converter.get_structure_hook(tp)
+
+
+def _field_hook(converter: cattrs.BaseConverter, tp: Any, key: str) -> StructureHook:
+    """The hook of one field of a model (tp without UNSET: absent keys never reach it): scalars,
+    Literals and datetimes checked inline, everything else by the converter's hook for its type;
+    an error names the field (`$.ttl.strategy`)."""
+    where = f".{key}"
+    tp = _without(tp, Unset)
+    if tp is Any:
+        return _identity
+    if type(None) in _union_members(tp):
+        return _nullable(_field_hook(converter, _without(tp, type(None)), key))
+    kinds = _kinds(tp)
+    if kinds is not None:
+        return _kind_hook(kinds, where)
     if tp is datetime:
-        names.update(fromisoformat=datetime.fromisoformat, any_datetime=_any_datetime)
-        # Nearly every datetime of a reply has one shape, a Python server's UTC time with
-        # microseconds (2024-08-30T20:35:52.062934+00:00). Three slices tell it, at a third of the
-        # cost of the general rule's regex: the length, the offset, every separator, and a
-        # fraction that is not all zeros. fromisoformat reads only ASCII digits in between, so
-        # isoformat() writes exactly such a string back (fuzzed, test_datetimes.py).
-        return (
-            f"(fromisoformat({v}) if {v}.__class__ is str and {v}[26:] == '+00:00' and {v}[4:20:3] == '--T::.'"
-            f" and {v}[20:26] != '000000' else any_datetime({v}, {key!r}))"
-        )
-    if _is_model(tp):
-        names["structurers"], names[name] = _MODEL_STRUCTURERS, tp
-        if partial:
-            names[name + "p"] = _structurer(tp, partial=True)
-            return f"{name}p({v})"
-        return f"structurers[{name}]({v})"
-    origin, arguments = typing.get_origin(tp), typing.get_args(tp)
-    if origin is list:
-        item = f"x{len(names)}"
-        names[name] = list
-        each = _expression(arguments[0], item, key, names, partial)
-        return f"([{each} for {item} in {v}] if {v}.__class__ is list else wrong({v}, {key!r}, ({name},)))"
-    if origin is dict and arguments[0] is str:
-        item = f"x{len(names)}"
-        names[name] = dict
-        each = _expression(arguments[1], item, key, names, partial)
-        return (
-            f"({{k: {each} for k, {item} in {v}.items()}} if {v}.__class__ is dict else wrong({v}, {key!r}, ({name},)))"
-        )
-    raise TypeError(f"langgraph_sync cannot convert JSON to {tp!r}")
+        return _datetime_field_hook(where)
+    inner = _hook(converter, tp)
+
+    def structure_field(value: Any, _: Any = None) -> Any:
+        try:
+            return inner(value, tp)
+        except (TypeError, ValueError, KeyError) as error:
+            raise _mismatch(error, where) from None
+
+    return structure_field
 
 
-def _union_expression(members: tuple[Any, ...], v: str, key: str, names: dict[str, Any]) -> str:
+@_made_under_the_lock
+def _list_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
+    """A JSON array, and nothing else (cattrs would take any iterable: "values" as a list of letters)."""
+    arguments = typing.get_args(tp)
+    item_type = arguments[0] if arguments else Any
+    item = _hook(converter, item_type)
+
+    def structure_list(value: Any, _: Any = None) -> list[Any]:
+        if value.__class__ is not list:
+            raise JsonMismatchError(_expected((list,), value))
+        try:
+            return [item(each, item_type) for each in value]
+        except (TypeError, ValueError, KeyError):
+            pass  # (not kept: its traceback would hold the calling frames)
+        for index, each in enumerate(value):  # the first that fails, again, to say where
+            try:
+                item(each, item_type)
+            except (TypeError, ValueError, KeyError) as error:
+                raise _mismatch(error, f"[{index}]") from None
+        raise AssertionError("unreachable: an item failed once and then passed")
+
+    return structure_list
+
+
+@_made_under_the_lock
+def _dict_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
+    """A JSON object of values of one type (`dict[str, X]`), and nothing else."""
+    arguments = typing.get_args(tp)
+    value_type = arguments[1] if len(arguments) == 2 else Any
+    each = _hook(converter, value_type)
+
+    def structure_dict(value: Any, _: Any = None) -> dict[str, Any]:
+        if value.__class__ is not dict:
+            raise JsonMismatchError(_expected((dict,), value))
+        result = {}
+        for key, item in value.items():
+            try:
+                result[key] = each(item, value_type)
+            except (TypeError, ValueError, KeyError) as error:
+                raise _mismatch(error, f".{key}") from None
+        return result
+
+    return structure_dict
+
+
+@_made_under_the_lock
+def _union_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
     """The first member that the value fits, in the order the spec lists them, except that a
     model whose constant field says otherwise (`"type": "human"` for an AIMessage) is tried last:
-    it would take the object too, as a Literal's value is not checked. (Each member's function is
-    looked up when called: a member may be the model being compiled.)"""
+    it would take the object too, as a Literal's value is not checked. UNSET is left out (absent
+    keys never reach a hook) and null is None."""
+    members = _union_members(tp)
+    if Unset in members:
+        return _hook(converter, _without(tp, Unset))
+    if type(None) in members:
+        return _nullable(_hook(converter, _without(tp, type(None))))
+    hooks = [_hook(converter, member) for member in members]
     constants: list[dict[str, Any]] = []  # found on first use, as the members may not be resolvable yet
+    names = " | ".join(_name(member) for member in members)
 
-    def first_that_fits(value: Any) -> Any:
+    def structure_union(value: Any, _: Any = None) -> Any:
         if not constants:
             constants.extend(_constants(member) for member in members)
         errors = []
-        order = sorted(range(len(members)), key=lambda i: _contradicts(constants[i], value))
-        for member in (members[i] for i in order):
+        for i in sorted(range(len(members)), key=lambda i: _contradicts(constants[i], value)):
             try:
-                return _structurer(member)(value)
+                return hooks[i](value, members[i])
             except (TypeError, ValueError, KeyError) as error:
                 # Its text, not the exception: an exception kept here would keep, through its
                 # traceback, every calling frame alive until a garbage collection, and with them
                 # whatever those frames hold (an open stream's connection, say).
-                errors.append(f"{type(error).__name__}: {error}")
-        raise TypeError(f"{key}: {value!r} fits none of {members}: {'; '.join(errors)}")
+                errors.append(f"{_name(members[i])}: {_mismatch(error, '')}")
+        raise JsonMismatchError(f"{_shown(value)} fits none of {names} ({'; '.join(errors)})")
 
-    name = f"n{len(names)}"
-    names[name] = first_that_fits
-    return f"{name}({v})"
+    return structure_union
+
+
+def _name(tp: Any) -> str:
+    return getattr(tp, "__name__", None) or repr(tp)
+
+
+@_made_under_the_lock
+def _model_hook(cls: Any, converter: cattrs.BaseConverter) -> StructureHook:
+    """A model's structure function: cattrs generates it (no detailed validation: a plain
+    function of one hook per field) and this checks that the JSON is an object first, and keeps
+    what the model does not know. Fields with a default of their own (`limit = 10`) are set here:
+    a key the server did not send is UNSET, never the class's default."""
+    _resolve(cls)
+    _BUILDING.add((id(converter), cls))
+    try:
+        overrides: dict[str, Any] = {}
+        own_defaults = []
+        known = []
+        for field in attrs.fields(cls):
+            if field.name == "additional_properties":
+                overrides[field.name] = override(omit=True)
+                continue
+            key = field.metadata.get("json", field.name)
+            known.append(key)
+            hook = _field_hook(converter, field.type, key)
+            if field.default is attrs.NOTHING or field.default is UNSET:
+                overrides[field.name] = override(rename=key, struct_hook=hook)
+            else:
+                overrides[field.name] = override(omit=True)
+                own_defaults.append((field.name, key, hook, Unset in _union_members(field.type)))
+        generated = make_dict_structure_fn(
+            cls, converter, _cattrs_forbid_extra_keys=False, _cattrs_detailed_validation=False, **overrides
+        )
+    finally:
+        _BUILDING.discard((id(converter), cls))
+    return _checked_object(cls, generated, known, own_defaults)
+
+
+def _checked_object(
+    cls: Any,
+    build: Callable[[dict[str, Any], Any], Any],
+    known: list[str],
+    own_defaults: list[tuple[str, str, Any, bool]],
+) -> StructureHook:
+    name = cls.__name__
+    known_keys = frozenset(known)
+    if own_defaults:
+        build = _with_own_defaults(build, own_defaults)
+    keeps_unknown = "additional_properties" in attrs.fields_dict(cls)
+
+    def structure_model(data: Any, _: Any = None) -> Any:
+        if data.__class__ is not dict:
+            raise JsonMismatchError(f"expected a JSON object for {name}, got {type(data).__name__}")
+        instance = build(data, cls)
+        if keeps_unknown and not known_keys.issuperset(data):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in known_keys}
+        return instance
+
+    return structure_model
+
+
+def _with_own_defaults(
+    build: Callable[[dict[str, Any], Any], Any], own_defaults: list[tuple[str, str, Any, bool]]
+) -> Callable[[dict[str, Any], Any], Any]:
+    def build_then_set_own_defaults(data: dict[str, Any], cls: Any) -> Any:
+        instance = build(data, cls)
+        for field_name, key, hook, may_be_absent in own_defaults:
+            if key in data:
+                setattr(instance, field_name, hook(data[key], None))
+            elif may_be_absent:
+                setattr(instance, field_name, UNSET)
+            else:
+                raise KeyError(key)
+        return instance
+
+    return build_then_set_own_defaults
+
+
+@_made_under_the_lock
+def _partial_model_hook(cls: Any, partial: cattrs.BaseConverter) -> StructureHook:
+    """For replies to `select=`: the model with only the selected keys, any of its fields absent
+    (UNSET). Its fields are structured by the full converter's hooks: nested models are whole."""
+    full = converter
+    _resolve(cls)
+    fields = [
+        (field.name, key, _field_hook(full, field.type, key))
+        for field in attrs.fields(cls)
+        if field.name != "additional_properties"
+        for key in [field.metadata.get("json", field.name)]
+    ]
+
+    def build(data: dict[str, Any], _: Any = None) -> Any:
+        instance = cls.__new__(cls)  # __init__ would ask for the required fields
+        for field_name, key, hook in fields:
+            setattr(instance, field_name, hook(data[key], None) if key in data else UNSET)
+        if "additional_properties" in attrs.fields_dict(cls):
+            instance.additional_properties = {}
+        return instance
+
+    return _checked_object(cls, build, [key for _, key, _ in fields], [])
+
+
+# --- Models to JSON ---
+
+
+def _json_writer(converter: cattrs.BaseConverter) -> Callable[[Any], Any]:
+    """The function that writes any value of a model's field as JSON, by the value's own class:
+    JSON values as they are (containers copied: changing the JSON changes no model), anything
+    else (a model, a datetime, a type a user registered a hook for) by the converter."""
+
+    def unstructure(value: Any) -> Any:
+        cls = value.__class__
+        if cls is str or cls is int or cls is float or cls is bool or value is None:
+            return value
+        if cls is dict:
+            return {key: unstructure(item) for key, item in value.items()}
+        if cls is list:
+            return [unstructure(item) for item in value]
+        if isinstance(value, Model) or not isinstance(value, (dict, list, tuple)):
+            return converter.unstructure(value)
+        if isinstance(value, dict):
+            return {key: unstructure(item) for key, item in value.items()}
+        return [unstructure(item) for item in value]
+
+    return unstructure
+
+
+def _datetime_json(value: datetime) -> str:
+    # The server's text; ISO 8601 for a datetime the user set, or made from the server's by
+    # replace() or arithmetic (which give a ServerDatetime without the text).
+    return getattr(value, "raw", None) or value.isoformat()
+
+
+@_made_under_the_lock
+def _model_unstructure_hook(cls: Any, converter: cattrs.BaseConverter) -> Callable[[Any], dict[str, Any]]:
+    """A model's unstructure function: cattrs generates it, from the model's fields as if each
+    had the default UNSET, so that a field that is UNSET (never sent, or not selected) is left
+    out and any other value is written, by its own class (`unstructure`). Unknown fields are put
+    back after the known ones."""
+    unstructure = _json_writer(converter)
+    fields = [field.evolve(default=UNSET) for field in attrs.fields(cls) if field.name != "additional_properties"]
+    overrides: dict[str, Any] = {
+        field.name: override(rename=field.metadata.get("json", field.name), unstruct_hook=unstructure)
+        for field in fields
+    }
+    generated = make_dict_unstructure_fn_from_attrs(fields, cls, converter, _cattrs_omit_if_default=True, **overrides)
+    if "additional_properties" not in attrs.fields_dict(cls):
+        return generated
+
+    def unstructure_model(model: Any) -> dict[str, Any]:
+        data: dict[str, Any] = generated(model)
+        if model.additional_properties:
+            data.update(unstructure(model.additional_properties))
+        return data
+
+    return unstructure_model
+
+
+# --- Resolving the models' annotations ---
 
 
 def _without(tp: Any, left_out: Any) -> Any:
@@ -308,18 +555,22 @@ def _without(tp: Any, left_out: Any) -> Any:
     return rest[0] if len(rest) == 1 else Union[rest]  # noqa: UP007 - built at run time
 
 
-# JSON's kinds of value for each scalar type, by exact class.
-_SCALAR_KINDS: dict[Any, tuple[type, ...]] = {str: (str,), int: (int,), float: (int, float), bool: (bool,)}
-
-
-def _wrong(value: Any, key: str, kinds: tuple[type, ...]) -> Any:
-    raise TypeError(f"{key}: expected {' or '.join(k.__name__ for k in kinds)}, got {value!r}")
-
-
 def _union_members(tp: Any) -> tuple[Any, ...]:
     if typing.get_origin(tp) in (Union, types.UnionType):
         return typing.get_args(tp)
     return ()
+
+
+def _is_list(tp: Any) -> bool:
+    return typing.get_origin(tp) is list
+
+
+def _is_dict(tp: Any) -> bool:
+    return typing.get_origin(tp) is dict
+
+
+def _is_union(tp: Any) -> bool:
+    return bool(_union_members(tp))
 
 
 def _is_model(tp: Any) -> bool:
@@ -371,48 +622,55 @@ def _contradicts(constants: Mapping[str, Any], value: Any) -> bool:
     return isinstance(value, dict) and any(key in value and value[key] != const for key, const in constants.items())
 
 
-# --- Models to JSON ---
+# --- The converter ---
 
 
-def unstructure(value: Any) -> Any:
-    """The JSON of a model, datetime, or JSON value holding them: a model gives the JSON object it
-    came from (fields never sent left out, unknown fields put back), a datetime the string the
-    server sent (ISO 8601 for one made here). Containers are copied: changing the JSON changes no
-    model."""
-    cls = value.__class__
-    if cls is str or cls is int or cls is float or cls is bool or value is None:
-        return value
-    if isinstance(value, Model):
-        return _model_json(value)
-    if isinstance(value, dict):
-        return {key: unstructure(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [unstructure(item) for item in value]
-    if isinstance(value, datetime):
-        # The server's text; ISO 8601 for a datetime the user set, or made from the server's by
-        # replace() or arithmetic (which give a ServerDatetime without the text).
-        return getattr(value, "raw", None) or value.isoformat()
-    return value
+def _configure(
+    converter: cattrs.Converter, models: Callable[[Any, cattrs.BaseConverter], StructureHook]
+) -> cattrs.Converter:
+    # (Factories that take the converter get the one asking: a copy of this converter, with the
+    # hooks a user registers for their own types, uses them inside lists, dicts and models too.)
+    for scalar, kinds in _SCALAR_KINDS.items():
+        converter.register_structure_hook(scalar, _kind_hook(kinds))
+    converter.register_structure_hook(datetime, _structure_datetime)
+    converter.register_structure_hook_factory(
+        lambda tp: _kinds(tp) is not None, lambda tp: _kind_hook(_kinds(tp) or ())
+    )
+    converter.register_structure_hook_factory(_is_list, _list_hook)
+    converter.register_structure_hook_factory(_is_dict, _dict_hook)
+    converter.register_structure_hook_factory(_is_union, _union_hook)
+    converter.register_structure_hook_factory(_is_model, models)
+    converter.register_unstructure_hook(datetime, _datetime_json)
+    converter.register_unstructure_hook_factory(_is_model, _model_unstructure_hook)
+    return converter
 
 
-def _model_json(model: Any) -> dict[str, Any]:  # a Model, which attrs made
-    data = {}
-    for field in attrs.fields(type(model)):
-        value = getattr(model, field.name)
-        if value is UNSET:  # never sent (or not selected): left out
-            continue
-        if field.name == "additional_properties":
-            data.update(unstructure(value))
-        else:
-            data[field.metadata.get("json", field.name)] = unstructure(value)
-    return data
+converter = _configure(cattrs.Converter(detailed_validation=False), _model_hook)
+"""JSON to the models and back, exactly: this client's `cattrs.Converter` (see the module's docstring)."""
+
+# For replies to `select=`: a model (or each of a list) may lack any field.
+_partial = _configure(cattrs.Converter(detailed_validation=False), _partial_model_hook)
+
+unstructure = _json_writer(converter)
+"""The JSON of a model, datetime, or JSON value holding them: a model gives the JSON object it
+came from (fields never sent left out, unknown fields put back), a datetime the string the
+server sent (ISO 8601 for one made here). Containers are copied."""
 
 
-class _Converter:
-    """What the generated models' `from_dict` and `to_dict` call."""
+def structure(data: Any, tp: Any, *, partial: bool = False) -> Any:
+    """JSON (as parsed) into the type a response promises: a model, a list of them, a datetime,
+    int, str, Any (as it is). JsonMismatchError (a TypeError and a ValueError) that says where, if
+    the JSON is not that.
 
-    structure = staticmethod(structure)
-    unstructure = staticmethod(unstructure)
+    `partial=True` is for replies to `select=`: a model (or each of a list) may then lack
+    required fields, which are left UNSET (and left out again by `to_dict()`).
+    """
+    if tp is Any or tp is None:
+        return data
+    try:
+        return (_partial if partial else converter).structure(data, tp)
+    except (TypeError, ValueError, KeyError) as error:
+        raise _mismatch(error, "") from None
 
 
-use_converter(_Converter())
+use_converter(converter)

@@ -218,11 +218,26 @@ def test_a_value_outside_a_literal_is_a_value_error_before_anything_is_sent(mock
 @pytest.mark.parametrize(
     ("call", "says"),
     [
-        (lambda c: c.runs.create(T, "agent", config={"tags": "one"}), "RunCreateStateful: tags: expected list"),
-        (lambda c: c.runs.create(T, "agent", checkpoint={"thread_id": 1}), "thread_id: expected str, got 1"),
-        (lambda c: c.runs.wait(None, "agent", config={"recursion_limit": "9"}), "recursion_limit: expected int"),
-        (lambda c: c.crons.create("agent", schedule="* * * * *", config={"tags": 1}), "CronCreate: tags"),
-        (lambda c: c.runs.create_batch([{"assistant_id": 1}]), "RunCreateStateless]: assistant_id"),
+        (
+            lambda c: c.runs.create(T, "agent", config={"tags": "one"}),
+            "RunCreateStateful: expected list, got 'one' @ $.config.tags",
+        ),
+        (
+            lambda c: c.runs.create(T, "agent", checkpoint={"thread_id": 1}),
+            "expected str, got 1 @ $.checkpoint.thread_id",
+        ),
+        (
+            lambda c: c.runs.wait(None, "agent", config={"recursion_limit": "9"}),
+            "expected int, got '9' @ $.config.recursion_limit",
+        ),
+        (
+            lambda c: c.crons.create("agent", schedule="* * * * *", config={"tags": 1}),
+            "CronCreate: expected list, got 1 @ $.config.tags",
+        ),
+        (
+            lambda c: c.runs.create_batch([{"assistant_id": 1}]),
+            "RunCreateStateless]: expected str, got 1 @ $[0].assistant_id",
+        ),
     ],
 )
 def test_a_body_that_does_not_match_the_api_fails_before_anything_is_sent(mock, call, says):
