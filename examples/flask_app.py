@@ -37,10 +37,10 @@ def list_chats(user: str):
 
 @app.get("/chats/<thread_id>")
 def show_chat(thread_id: str):
-    """The thread as the server sent it. A model is not a dict: Flask turns the dict (or list)
-    a view returns into JSON, so return `to_dict()` (for a list: `[t.to_dict() for t in ...]`)."""
+    """The thread as the server sent it: a model is the dict the server sent, and Flask turns
+    the dict (or list) a view returns into JSON."""
     try:
-        return client.threads.get(thread_id).to_dict()
+        return client.threads.get(thread_id)
     except NotFoundError:
         abort(404)
 
@@ -48,4 +48,4 @@ def show_chat(thread_id: str):
 @app.get("/users/<user>/threads")
 def user_threads(user: str):
     """Every thread of the user, each as the server sent it."""
-    return [t.to_dict() for t in client.threads.search(metadata={"user": user}, limit=100)]
+    return client.threads.search(metadata={"user": user}, limit=100)

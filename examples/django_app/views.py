@@ -38,10 +38,10 @@ def chats(request: HttpRequest, user: str) -> JsonResponse:
 
 @require_http_methods(["GET"])
 def chat(request: HttpRequest, thread_id: str) -> JsonResponse:
-    """The thread as the server sent it: JsonResponse takes a dict, so the model's `to_dict()`
-    (a list takes `safe=False`: `JsonResponse([t.to_dict() for t in threads], safe=False)`)."""
+    """The thread as the server sent it: a model is the dict the server sent, which JsonResponse
+    takes (a list takes `safe=False`: `JsonResponse(threads, safe=False)`)."""
     try:
-        return JsonResponse(langgraph().threads.get(thread_id).to_dict())
+        return JsonResponse(langgraph().threads.get(thread_id))
     except NotFoundError:
         return JsonResponse({"detail": "no such chat"}, status=404)
 

@@ -3,7 +3,7 @@
 `langgraph_sync.converter` is that converter. What it guarantees, so that
 `Model.from_dict(data).to_dict() == data` for every response:
 - fields the server did not send stay UNSET and are left out again; nulls stay null;
-- fields a model does not know go to `additional_properties` and come back out;
+- fields a model does not know stay in its dict (`additional_properties` lists them) and come back out;
 - enum (Literal) fields accept values a newer server adds: their JSON kind is checked;
 - JSON values are kept as sent and their kind is checked, never coerced: no `5` becomes `"5"`,
   no `"false"` becomes True, no string is taken for a list;
@@ -14,12 +14,17 @@
 cattrs' own defaults are lossy for this (they coerce `str(5)`, take any iterable as a list, fill
 absent keys with class defaults and drop unknown keys), so each of these is a hook or a hook
 factory of the converter: scalars by exact kind, Literals by kind, strict lists and dicts, unions,
-datetimes, and the models, whose structure functions cattrs generates (`cattrs.gen`, without
-detailed validation: a function per model, a hook per field so that an error names its path).
-A model that refers to itself (a ThreadState holds ThreadStates) gets its own hook late, on first
-call; hooks are made under one lock, so that many threads' first uses each get them whole.
+datetimes, and the models. A model is a dict (the JSON as sent) with attrs slots (the typed
+view; generated/types.py's `Model` keeps the two one on every write). Its structure function is
+cattrs' own (`cattrs.gen`, without detailed validation: a function per model, a hook per field,
+so that an error names its path), on cattrs' `init=False` path: the model is made blank, each
+field sent is stored straight into its slot (a field not sent is never set: UNSET, never the
+class's default), then the dict is copied from the JSON in one go, nested models put in place of
+the objects they were made of. A model that refers to itself (a ThreadState holds ThreadStates)
+gets its own hook late, on first call; hooks are made under one lock, so that many threads'
+first uses each get them whole.
 
-A model to JSON (`unstructure`): by the value's own class, which says all there is to say.
+A model to JSON (`unstructure`): its dict, copied as plain dicts and lists.
 The generated models do not import this module: langgraph_sync installs the converter as theirs
 (`use_converter`, at the end), so that the arrow goes from the facade to the generated code.
 """
@@ -41,7 +46,7 @@ from typing import Any, Literal, SupportsIndex, TypeVar, Union
 import attrs
 import cattrs
 import msgspec
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn_from_attrs, override
+from cattrs.gen import make_dict_structure_fn_from_attrs, override
 from langgraph_sync_generated.types import UNSET, Model, Unset, use_converter
 
 _decode = msgspec.json.Decoder().decode
@@ -313,15 +318,22 @@ def _field_hook(converter: cattrs.BaseConverter, tp: Any, key: str) -> Structure
 
 @_made_under_the_lock
 def _list_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
-    """A JSON array, and nothing else (cattrs would take any iterable: "values" as a list of letters)."""
+    """A JSON array, and nothing else (cattrs would take any iterable: "values" as a list of
+    letters). A list of values that are kept as they are (strings, Any) is the list sent, checked:
+    a model's dict and its attribute hold the one list."""
     arguments = typing.get_args(tp)
     item_type = arguments[0] if arguments else Any
     item = _hook(converter, item_type)
+    kept_as_sent = _kept_as_sent(item_type)
 
-    def structure_list(value: Any, _: Any = None) -> list[Any]:
+    def structure_list(value: Any, _: Any = None) -> Any:
         if value.__class__ is not list:
             raise JsonMismatchError(_expected((list,), value))
         try:
+            if kept_as_sent:
+                for each in value:
+                    item(each, item_type)
+                return value
             return [item(each, item_type) for each in value]
         except (TypeError, ValueError, KeyError):
             pass  # (not kept: its traceback would hold the calling frames)
@@ -332,6 +344,8 @@ def _list_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
                 raise _mismatch(error, f"[{index}]") from None
         raise AssertionError("unreachable: an item failed once and then passed")
 
+    if item_type is Any:
+        return _kind_hook((list,))
     return structure_list
 
 
@@ -342,7 +356,7 @@ def _dict_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
     value_type = arguments[1] if len(arguments) == 2 else Any
     each = _hook(converter, value_type)
 
-    def structure_dict(value: Any, _: Any = None) -> dict[str, Any]:
+    def structure_dict(value: Any, _: Any = None) -> Any:
         if value.__class__ is not dict:
             raise JsonMismatchError(_expected((dict,), value))
         result = {}
@@ -351,8 +365,11 @@ def _dict_hook(tp: Any, converter: cattrs.BaseConverter) -> StructureHook:
                 result[key] = each(item, value_type)
             except (TypeError, ValueError, KeyError) as error:
                 raise _mismatch(error, f".{key}") from None
-        return result
+        return value if kept_as_sent else result
 
+    if value_type is Any:
+        return _kind_hook((dict,))
+    kept_as_sent = _kept_as_sent(value_type)
     return structure_dict
 
 
@@ -394,116 +411,122 @@ def _name(tp: Any) -> str:
 
 @_made_under_the_lock
 def _model_hook(cls: Any, converter: cattrs.BaseConverter) -> StructureHook:
-    """A model's structure function: cattrs generates it (no detailed validation: a plain
-    function of one hook per field) and this checks that the JSON is an object first, and keeps
-    what the model does not know. Fields with a default of their own (`limit = 10`) are set here:
-    a key the server did not send is UNSET, never the class's default."""
-    _resolve(cls)
-    _BUILDING.add((id(converter), cls))
-    try:
-        overrides: dict[str, Any] = {}
-        own_defaults = []
-        known = []
-        for field in attrs.fields(cls):
-            if field.name == "additional_properties":
-                overrides[field.name] = override(omit=True)
-                continue
-            key = field.metadata.get("json", field.name)
-            known.append(key)
-            hook = _field_hook(converter, field.type, key)
-            if field.default is attrs.NOTHING or field.default is UNSET:
-                overrides[field.name] = override(rename=key, struct_hook=hook)
-            else:
-                overrides[field.name] = override(omit=True)
-                own_defaults.append((field.name, key, hook, Unset in _union_members(field.type)))
-        generated = make_dict_structure_fn(
-            cls, converter, _cattrs_forbid_extra_keys=False, _cattrs_detailed_validation=False, **overrides
-        )
-    finally:
-        _BUILDING.discard((id(converter), cls))
-    return _checked_object(cls, generated, known, own_defaults)
-
-
-def _checked_object(
-    cls: Any,
-    build: Callable[[dict[str, Any], Any], Any],
-    known: list[str],
-    own_defaults: list[tuple[str, str, Any, bool]],
-) -> StructureHook:
-    name = cls.__name__
-    known_keys = frozenset(known)
-    if own_defaults:
-        build = _with_own_defaults(build, own_defaults)
-    keeps_unknown = "additional_properties" in attrs.fields_dict(cls)
-
-    def structure_model(data: Any, _: Any = None) -> Any:
-        if data.__class__ is not dict:
-            raise JsonMismatchError(f"expected a JSON object for {name}, got {type(data).__name__}")
-        instance = build(data, cls)
-        if keeps_unknown and not known_keys.issuperset(data):
-            instance.additional_properties = {key: value for key, value in data.items() if key not in known_keys}
-        return instance
-
-    return structure_model
-
-
-def _with_own_defaults(
-    build: Callable[[dict[str, Any], Any], Any], own_defaults: list[tuple[str, str, Any, bool]]
-) -> Callable[[dict[str, Any], Any], Any]:
-    def build_then_set_own_defaults(data: dict[str, Any], cls: Any) -> Any:
-        instance = build(data, cls)
-        for field_name, key, hook, may_be_absent in own_defaults:
-            if key in data:
-                setattr(instance, field_name, hook(data[key], None))
-            elif may_be_absent:
-                setattr(instance, field_name, UNSET)
-            else:
-                raise KeyError(key)
-        return instance
-
-    return build_then_set_own_defaults
+    """A model's structure function. cattrs generates the typed view (no detailed validation: a
+    plain function of one hook per field): it builds the model through cattrs' `init=False`
+    path, each field set straight into its slot, so that a key the server did not send is
+    never set (UNSET, not the class's default). The dict is then the JSON as sent, with the
+    nested models in place of the objects they were made of."""
+    return _structure_model_fn(cls, converter, partial=False)
 
 
 @_made_under_the_lock
 def _partial_model_hook(cls: Any, partial: cattrs.BaseConverter) -> StructureHook:
     """For replies to `select=`: the model with only the selected keys, any of its fields absent
     (UNSET). Its fields are structured by the full converter's hooks: nested models are whole."""
-    full = converter
+    return _structure_model_fn(cls, converter, partial=True)
+
+
+def _structure_model_fn(cls: Any, converter: cattrs.BaseConverter, partial: bool) -> StructureHook:
     _resolve(cls)
-    fields = [
-        (field.name, key, _field_hook(full, field.type, key))
-        for field in attrs.fields(cls)
-        if field.name != "additional_properties"
-        for key in [field.metadata.get("json", field.name)]
-    ]
+    _BUILDING.add((id(converter), cls))
+    try:
+        fields = []
+        overrides: dict[str, Any] = {}
+        holders = []  # (JSON name, attribute) of the fields whose value is or holds models
+        for field in attrs.fields(cls):
+            if field.name == "additional_properties":
+                continue
+            key = field.metadata.get("json", field.name)
+            optional = partial or field.default is not attrs.NOTHING
+            fields.append(field.evolve(init=False, default=UNSET if optional else attrs.NOTHING))
+            overrides[field.name] = override(rename=key, struct_hook=_field_hook(converter, field.type, key))
+            if _holds_models(field.type):
+                holders.append((key, field.name))
+        generated: Callable[[Any, Any], Any] = make_dict_structure_fn_from_attrs(
+            fields,
+            _blank(cls),
+            converter,
+            _cattrs_forbid_extra_keys=False,
+            _cattrs_detailed_validation=False,
+            _cattrs_include_init_false=True,
+            **overrides,
+        )
+    finally:
+        _BUILDING.discard((id(converter), cls))
+    name = cls.__name__
+    set_item = dict.__setitem__
+    copy_json = dict.update
 
-    def build(data: dict[str, Any], _: Any = None) -> Any:
-        instance = cls.__new__(cls)  # __init__ would ask for the required fields
-        for field_name, key, hook in fields:
-            setattr(instance, field_name, hook(data[key], None) if key in data else UNSET)
-        if "additional_properties" in attrs.fields_dict(cls):
-            instance.additional_properties = {}
-        return instance
+    def structure_model(data: Any, _: Any = None) -> Any:
+        if data.__class__ is not dict:
+            raise JsonMismatchError(f"expected a JSON object for {name}, got {type(data).__name__}")
+        model = generated(data, cls)
+        copy_json(model, data)
+        for key, attribute in holders:
+            if key in data:
+                set_item(model, key, getattr(model, attribute))
+        model.__class__ = cls
+        return model
 
-    return _checked_object(cls, build, [key for _, key, _ in fields], [])
+    return structure_model
+
+
+_BLANKS: dict[Any, type] = {}
+
+
+def _blank(cls: Any) -> type:
+    """What cattrs' generated code makes the model as, before it is one: the model's class, made
+    without arguments and with its slots set plainly (the model's own __setattr__ also writes the
+    dict, which is written whole afterwards). The layout is the model's, so that the finished
+    object becomes a `cls` by `__class__` assignment."""
+    blank = _BLANKS.get(cls)
+    if blank is None:
+        namespace = {
+            "__slots__": (),
+            "__init__": dict.__init__,
+            "__setattr__": object.__setattr__,
+            "__delattr__": object.__delattr__,  # (both: with either in Python, every store goes through Python)
+        }
+        blank = _BLANKS[cls] = type(cls.__name__, (cls,), namespace)
+        blank.__qualname__ = cls.__qualname__
+        blank.__module__ = cls.__module__
+    return blank
+
+
+def _holds_models(tp: Any) -> bool:
+    """Whether structuring JSON as `tp` makes models (a model, or a list or dict of them), which
+    then go in the model's dict too, in place of the JSON objects they were made of."""
+    if _is_model(tp):
+        return True
+    return any(_holds_models(argument) for argument in typing.get_args(tp) if argument is not Unset)
+
+
+def _kept_as_sent(tp: Any) -> bool:
+    """Whether the hook of `tp` gives back the JSON value it checks (strings, numbers, Any)."""
+    return tp is Any or _kinds(_without(tp, type(None))) is not None
 
 
 # --- Models to JSON ---
 
 
+_ATOMS = frozenset((str, int, float, bool, type(None)))
+
+
 def _json_writer(converter: cattrs.BaseConverter) -> Callable[[Any], Any]:
     """The function that writes any value of a model's field as JSON, by the value's own class:
     JSON values as they are (containers copied: changing the JSON changes no model), anything
-    else (a model, a datetime, a type a user registered a hook for) by the converter."""
+    else (a model, a datetime, a type a user registered a hook for) by the converter. (The
+    scalars, most of any JSON, are told inline, without a call each.)"""
+    atoms = _ATOMS
 
     def unstructure(value: Any) -> Any:
         cls = value.__class__
-        if cls is str or cls is int or cls is float or cls is bool or value is None:
+        if cls in atoms:
             return value
         if cls is dict:
-            return {key: unstructure(item) for key, item in value.items()}
+            return {key: item if item.__class__ in atoms else unstructure(item) for key, item in value.items()}
         if cls is list:
-            return [unstructure(item) for item in value]
+            return [item if item.__class__ in atoms else unstructure(item) for item in value]
         if isinstance(value, Model) or not isinstance(value, (dict, list, tuple)):
             return converter.unstructure(value)
         if isinstance(value, dict):
@@ -521,27 +544,38 @@ def _datetime_json(value: datetime) -> str:
 
 @_made_under_the_lock
 def _model_unstructure_hook(cls: Any, converter: cattrs.BaseConverter) -> Callable[[Any], dict[str, Any]]:
-    """A model's unstructure function: cattrs generates it, from the model's fields as if each
-    had the default UNSET, so that a field that is UNSET (never sent, or not selected) is left
-    out and any other value is written, by its own class (`unstructure`). Unknown fields are put
-    back after the known ones."""
+    """A model to JSON: its dict, which is the JSON, copied as plain dicts and lists (the
+    datetimes in it are the strings sent; a nested model is its own dict). (`dict.items`: a field
+    named `items` would hide the method.)"""
     unstructure = _json_writer(converter)
-    fields = [field.evolve(default=UNSET) for field in attrs.fields(cls) if field.name != "additional_properties"]
-    overrides: dict[str, Any] = {
-        field.name: override(rename=field.metadata.get("json", field.name), unstruct_hook=unstructure)
-        for field in fields
-    }
-    generated = make_dict_unstructure_fn_from_attrs(fields, cls, converter, _cattrs_omit_if_default=True, **overrides)
-    if "additional_properties" not in attrs.fields_dict(cls):
-        return generated
+    items = dict.items
+
+    atoms = _ATOMS
 
     def unstructure_model(model: Any) -> dict[str, Any]:
-        data: dict[str, Any] = generated(model)
-        if model.additional_properties:
-            data.update(unstructure(model.additional_properties))
-        return data
+        return {key: value if value.__class__ in atoms else unstructure(value) for key, value in items(model)}
 
     return unstructure_model
+
+
+def _structure_field(cls: Any, key: str, value: Any) -> Any:
+    """The typed value of field `key` (a JSON name) of model `cls` for `value`, checked as the
+    converter checks a reply (the models' __setitem__ calls this)."""
+    hook = _FIELD_HOOKS.get((cls, key))
+    if hook is None:
+        with _LOCK:
+            _resolve(cls)
+            (field,) = [f for f in attrs.fields(cls) if f.metadata.get("json", f.name) == key]
+            hook = _FIELD_HOOKS[cls, key] = _field_hook(converter, field.type, key)
+    if value is UNSET:
+        raise JsonMismatchError("expected a JSON value, got UNSET (delete the key instead)", f".{key}")
+    try:
+        return hook(value, None)
+    except (TypeError, ValueError, KeyError) as error:
+        raise _mismatch(error, "") from None
+
+
+_FIELD_HOOKS: dict[tuple[Any, str], StructureHook] = {}
 
 
 # --- Resolving the models' annotations ---
@@ -673,4 +707,12 @@ def structure(data: Any, tp: Any, *, partial: bool = False) -> Any:
         raise _mismatch(error, "") from None
 
 
-use_converter(converter)
+class _Installed:
+    """What the generated models call: the converter, and the check of one field's new value."""
+
+    structure = staticmethod(converter.structure)
+    unstructure = staticmethod(converter.unstructure)
+    structure_field = staticmethod(_structure_field)
+
+
+use_converter(_Installed())

@@ -32,7 +32,7 @@ def test_flask_app(examples_on_path):
     shown = web.get(f"/chats/{made.json['thread_id']}").json
     assert shown["metadata"]["user"] == user and shown["values"] == {"messages": ["hi", "echo"]}
     assert web.get(f"/chats/{uuid.uuid4()}").status_code == 404
-    # Models given to Flask as `to_dict()`: exactly the JSON the server sent, one and a list.
+    # Models given to Flask as they are (dicts): exactly the JSON the server sent, one and a list.
     assert shown == flask_app.client.threads.get(made.json["thread_id"]).to_dict()
     assert isinstance(shown["created_at"], str)
     every = web.get(f"/users/{user}/threads").json
@@ -67,7 +67,7 @@ def test_django_view(examples_on_path, server_url):
     assert made.status_code == 201 and made.json()["messages"] == ["hello", "echo"]
     listed = web.get(f"/users/{user}/chats").json()
     assert [c["thread_id"] for c in listed] == [made.json()["thread_id"]]
-    # A model given to JsonResponse as `to_dict()`: exactly the JSON the server sent.
+    # A model given to JsonResponse as it is (a dict): exactly the JSON the server sent.
     from django_app.views import langgraph
 
     shown = web.get(f"/chats/{made.json()['thread_id']}")

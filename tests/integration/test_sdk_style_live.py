@@ -299,16 +299,19 @@ def test_what_does_not_run_unchanged(server_url: str) -> None:
         ours.threads.get(missing)
     assert not isinstance(caught.value, httpx.HTTPStatusError)
     assert isinstance(caught.value, langgraph_sync.APIStatusError) and caught.value.status_code == 404
-    # 2. A model is not a dict: json.dumps and frameworks' JSON responses take `model.to_dict()`.
+    # 2. A model is a dict (json.dumps and frameworks' JSON responses take it, it equals the dict
+    #    the server sent), of its own class: `type(thread) is dict` is false.
     sdk_thread, our_thread = sdk.threads.create(), ours.threads.create()
-    assert isinstance(sdk_thread, dict) and not isinstance(our_thread, dict)
-    with pytest.raises(TypeError):
-        __import__("json").dumps(our_thread)
-    assert plain(our_thread.to_dict()) == plain(sdk_thread)
-    # 3. A model compares equal to a model, not to a dict: compare `dict(...)` or `to_dict()`.
-    assert our_thread != our_thread.to_dict() and dict(our_thread)["thread_id"] == our_thread["thread_id"]
+    assert isinstance(sdk_thread, dict) and isinstance(our_thread, dict) and type(our_thread) is not dict
+    assert plain(__import__("json").loads(__import__("json").dumps(our_thread))) == plain(our_thread.to_dict())
+    assert our_thread == our_thread.to_dict() and plain(our_thread.to_dict()) == plain(sdk_thread)
+    # 3. Setting a key the model knows checks its JSON kind (langgraph-sdk's dict takes anything).
+    sdk_thread["status"] = 5
+    with pytest.raises(langgraph_sync.JsonMismatchError):
+        our_thread["status"] = 5
     # 4. Fields named like a dict's methods are the fields: `thread.values` is the state's values
-    #    (langgraph-sdk: the dict's `values()` method); `thread["values"]` works with both.
+    #    (langgraph-sdk: the dict's `values()` method); `thread["values"]` works with both, and
+    #    `dict.values(thread)` is the method.
     assert callable(sdk_thread.values) and not callable(our_thread.values)
 
 

@@ -63,6 +63,11 @@ def dict_style(client: Client) -> None:
     ttl_or_empty: ThreadTTLInfo | dict[str, Any] = thread.get("ttl", {})
     unknown: Any = thread["field_of_a_newer_server"]
     as_mapping: Mapping[str, Any] = thread
+    as_dict: dict[str, Any] = thread  # a model is the dict the server sent
+    thread["metadata"]["seen"] = True
+    thread["status"] = "busy"
+    merged: dict[str, Any] = {**thread, "extra": 1}
+    values_method: list[Any] = list(dict.values(thread))  # (thread.values is the field)
     keys: list[str] = list(thread.keys())
     state = client.threads.get_state(thread_id)
     checkpoint: CheckpointConfig | None = state["checkpoint"]
@@ -78,7 +83,8 @@ def dict_style(client: Client) -> None:
     part = next(client.runs.stream(thread_id, "agent"))
     first: str = part[0]
     namespace: tuple[str, ...] = part.namespace
-    del status, created, ttl, ttl_or_empty, unknown, as_mapping, keys, next_nodes, checkpoint_id, messages, tags
+    del status, created, ttl, ttl_or_empty, unknown, as_mapping, as_dict, merged, values_method, keys, next_nodes
+    del checkpoint_id, messages, tags
     del mode, first, data, namespace
 
 
@@ -94,6 +100,7 @@ def mistakes(client: Client) -> None:
     maybe_ttl: ThreadTTLInfo = thread.get("ttl")  # type: ignore[assignment]
     client.threads.get_state("t")["checkpoint"]["checkpoint_id"]  # type: ignore[index]  # may be None
     not_a_datetime: int = thread["created_at"].year  # type: ignore[attr-defined]
+    thread.stauts = "busy"  # type: ignore[attr-defined]  # a misspelt field is caught
     del not_a_list, wrong_status, maybe_ttl, not_a_datetime
 
 

@@ -129,7 +129,7 @@ def test_a_union_of_a_list_and_a_literal_takes_a_string_as_the_literal():
 @pytest.mark.parametrize(
     ("data", "says"),
     [
-        ({**STATE, "tasks": [{**STATE["tasks"][0], "interrupts": [{"id": 5}]}]}, "$.tasks[0].interrupts[0].id"),
+        ({**STATE, "tasks": [{**STATE["tasks"][0], "interrupts": [{"value": 1, "id": 5}]}]}, "$.tasks[0].interrupts[0].id"),
         ({**STATE, "checkpoint": {"thread_id": 1}}, "$.checkpoint.thread_id"),
         ({**STATE, "tasks": "none"}, "expected list, got 'none' @ $.tasks"),
         ({k: v for k, v in STATE.items() if k != "next"}, "required field missing @ $.next"),

@@ -9,7 +9,8 @@ from ..types import UNSET, DefaultT, Model, Unset
 
 
 # repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
-@_attrs_define(repr=False)
+# eq=False: a model equals what its dict equals (`thread == {...}`), as the dict it is.
+@_attrs_define(repr=False, eq=False)
 class Config(Model):
     """Config"""
 
@@ -19,11 +20,12 @@ class Config(Model):
 
     configurable: Any | Unset = UNSET
 
-    # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
+    # An argument of __init__ (keyword only), so that attrs.evolve keeps these fields. Read, it is
+    # a new dict of the model's keys that are not fields (types.Model); set, it replaces them.
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
 
-    # Dict access by JSON name (see types.JsonObject), typed per key as a TypedDict would be.
+    # Dict access by JSON name, typed per key as a TypedDict would be.
     if TYPE_CHECKING:
 
         @overload

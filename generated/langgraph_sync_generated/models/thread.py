@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 
 # repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
-@_attrs_define(repr=False)
+# eq=False: a model equals what its dict equals (`thread == {...}`), as the dict it is.
+@_attrs_define(repr=False, eq=False)
 class Thread(Model):
     """Thread"""
 
@@ -39,7 +40,7 @@ class Thread(Model):
     config: Any | Unset = UNSET
     """ The thread config. """
 
-    values: Any | Unset = UNSET  # type: ignore[assignment,unused-ignore]  # the field wins over Mapping.values
+    values: Any | Unset = UNSET  # type: ignore[assignment,unused-ignore]  # the field wins over dict.values
     """ The current state of the thread. """
 
     interrupts: Any | Unset = UNSET
@@ -54,11 +55,12 @@ class Thread(Model):
     error: Any | Unset = UNSET
     """ The error of the thread's last run (the exception as JSON), null if it did not fail. """
 
-    # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
+    # An argument of __init__ (keyword only), so that attrs.evolve keeps these fields. Read, it is
+    # a new dict of the model's keys that are not fields (types.Model); set, it replaces them.
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
 
-    # Dict access by JSON name (see types.JsonObject), typed per key as a TypedDict would be.
+    # Dict access by JSON name, typed per key as a TypedDict would be.
     if TYPE_CHECKING:
 
         @overload

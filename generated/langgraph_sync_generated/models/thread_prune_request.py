@@ -10,7 +10,8 @@ from ..types import DefaultT, Model, Unset
 
 
 # repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
-@_attrs_define(repr=False)
+# eq=False: a model equals what its dict equals (`thread == {...}`), as the dict it is.
+@_attrs_define(repr=False, eq=False)
 class ThreadPruneRequest(Model):
     """ThreadPruneRequest
 
@@ -23,11 +24,12 @@ class ThreadPruneRequest(Model):
     """ The prune strategy. 'delete' removes threads entirely. 'keep_latest' prunes old checkpoints but keeps
     threads and their latest state. """
 
-    # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
+    # An argument of __init__ (keyword only), so that attrs.evolve keeps these fields. Read, it is
+    # a new dict of the model's keys that are not fields (types.Model); set, it replaces them.
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
 
-    # Dict access by JSON name (see types.JsonObject), typed per key as a TypedDict would be.
+    # Dict access by JSON name, typed per key as a TypedDict would be.
     if TYPE_CHECKING:
 
         @overload

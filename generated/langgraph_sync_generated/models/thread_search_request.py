@@ -17,7 +17,8 @@ from ..types import UNSET, DefaultT, Model, Unset
 
 
 # repr=False: Model's repr shows the JSON the server sent, not UNSET fields and datetime internals.
-@_attrs_define(repr=False)
+# eq=False: a model equals what its dict equals (`thread == {...}`), as the dict it is.
+@_attrs_define(repr=False, eq=False)
 class ThreadSearchRequest(Model):
     """ThreadSearchRequest
 
@@ -29,7 +30,7 @@ class ThreadSearchRequest(Model):
     metadata: Any | Unset = UNSET
     """ Thread metadata to filter on. """
 
-    values: Any | Unset = UNSET  # type: ignore[assignment,unused-ignore]  # the field wins over Mapping.values
+    values: Any | Unset = UNSET  # type: ignore[assignment,unused-ignore]  # the field wins over dict.values
     """ State values to filter on. """
 
     status: ThreadSearchRequestStatus | Unset = UNSET
@@ -54,11 +55,12 @@ class ThreadSearchRequest(Model):
     """ Map of alias to JSONB path for extracting specific values. Paths must start with values, metadata, config,
     or interrupts. Example: {"last_msg": "values.messages[-1]"}. """
 
-    # An argument of __init__ (keyword only), so that attrs.evolve and copies keep these fields.
+    # An argument of __init__ (keyword only), so that attrs.evolve keeps these fields. Read, it is
+    # a new dict of the model's keys that are not fields (types.Model); set, it replaces them.
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the server sent that this model does not know (yet); kept so that nothing is lost."""
 
-    # Dict access by JSON name (see types.JsonObject), typed per key as a TypedDict would be.
+    # Dict access by JSON name, typed per key as a TypedDict would be.
     if TYPE_CHECKING:
 
         @overload
