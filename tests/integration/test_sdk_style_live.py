@@ -22,7 +22,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
+import langgraph_sdk.errors
 import pytest
+import requests
+import yaml
 from langgraph_sdk import get_sync_client
 
 import langgraph_sync
@@ -287,31 +290,67 @@ def test_sdk_style_code_runs_unchanged_with_both_clients(server_url: str) -> Non
 
 
 def test_what_does_not_run_unchanged(server_url: str) -> None:
-    """The documented idioms that need a change, each shown with langgraph-sdk and with ours."""
+    """The README's list of what does not run unchanged, each shown with langgraph-sdk and with ours."""
     sdk = get_sync_client(url=server_url, api_key=None)
     ours = get_client(server_url, api_key=None)
-    missing = str(uuid.uuid4())
-    # 1. Errors are httpx exceptions too (httpx is imported here): `except httpx.HTTPStatusError`
-    #    catches ours as it catches langgraph-sdk's.
-    with pytest.raises(httpx.HTTPStatusError):
-        sdk.threads.get(missing)
-    with pytest.raises(httpx.HTTPStatusError) as caught:
-        ours.threads.get(missing)
-    assert isinstance(caught.value, langgraph_sync.NotFoundError) and caught.value.response.status_code == 404
-    # 2. A model is a dict (json.dumps and frameworks' JSON responses take it, it equals the dict
-    #    the server sent), of its own class: `type(thread) is dict` is false.
     sdk_thread, our_thread = sdk.threads.create(), ours.threads.create()
-    assert isinstance(sdk_thread, dict) and isinstance(our_thread, dict) and type(our_thread) is not dict
-    assert plain(__import__("json").loads(__import__("json").dumps(our_thread))) == plain(our_thread.to_dict())
-    assert our_thread == our_thread.to_dict() and plain(our_thread.to_dict()) == plain(sdk_thread)
-    # 3. Setting a key the model knows checks its JSON kind (langgraph-sdk's dict takes anything).
+    # 1. A model is its own class: `type(...) is dict` is false, and tools that look the exact
+    #    type up in a table (yaml.safe_dump) refuse it; to_dict() is the plain JSON.
+    assert type(sdk_thread) is dict and type(our_thread) is not dict and isinstance(our_thread, dict)
+    assert yaml.safe_load(yaml.safe_dump(sdk_thread)) == sdk_thread
+    with pytest.raises(yaml.representer.RepresenterError):
+        yaml.safe_dump(our_thread)
+    assert yaml.safe_load(yaml.safe_dump(our_thread.to_dict())) == our_thread
+    # 2. Setting a key the model knows checks its JSON kind (langgraph-sdk's dict takes anything).
+    sdk_run = sdk.runs.create(sdk_thread["thread_id"], "agent", input={"messages": ["x"]})
+    our_run = ours.runs.create(our_thread["thread_id"], "agent", input={"messages": ["x"]})
+    sdk_run["created_at"] = None
+    with pytest.raises(langgraph_sync.JsonMismatchError):
+        our_run["created_at"] = None
     sdk_thread["status"] = 5
     with pytest.raises(langgraph_sync.JsonMismatchError):
         our_thread["status"] = 5
-    # 4. Fields named like a dict's methods are the fields: `thread.values` is the state's values
-    #    (langgraph-sdk: the dict's `values()` method); `thread["values"]` works with both, and
-    #    `dict.values(thread)` is the method.
+    our_run["status"], our_run["mine"] = "anything", object()  # a str, and a key it does not know
+    # 3. Fields named like dict methods are the fields: `thread.values` is the state's values
+    #    (langgraph-sdk: the dict's `values()` method), a store search's `items` its items.
     assert callable(sdk_thread.values) and not callable(our_thread.values)
+    namespace = ["unchanged", str(uuid.uuid4())]
+    sdk.store.put_item(namespace, key="k", value={"v": 1})
+    sdk_found, our_found = sdk.store.search_items(namespace), ours.store.search_items(namespace)
+    assert [key for key, _ in sdk_found.items()] == ["items"]
+    with pytest.raises(TypeError):
+        our_found.items()
+    assert dict.items(our_found) == dict.items(sdk_found) and our_found["items"] == sdk_found["items"]
+    # 4. Errors read as this client's: str(e) names the request, e.response is requests'.
+    missing = str(uuid.uuid4())
+    caught = []
+    for client in (sdk, ours):
+        with pytest.raises(httpx.HTTPStatusError) as error:
+            client.threads.get(missing)
+        caught.append(error.value)
+    sdk_error, our_error = caught
+    assert our_error.response.status_code == sdk_error.response.status_code == 404
+    assert our_error.response.json() == sdk_error.response.json() and our_error.request.method == "GET"
+    assert str(sdk_error) == f"Thread with ID {missing} not found"
+    assert str(our_error) == f"404 GET /threads/{missing}: Thread with ID {missing} not found"
+    assert isinstance(sdk_error.response, httpx.Response) and isinstance(our_error.response, requests.Response)
+    assert hasattr(sdk_error.response, "reason_phrase") and not hasattr(our_error.response, "reason_phrase")
+    # 5. Bad input is refused before it is sent (langgraph-sdk sends it; the server answers 422).
+    with pytest.raises(langgraph_sdk.errors.UnprocessableEntityError):
+        sdk.store.put_item("users", key="k", value={})
+    with pytest.raises(TypeError, match="namespace must be a list of str"):
+        ours.store.put_item("users", key="k", value={})
+    with pytest.raises(langgraph_sdk.errors.UnprocessableEntityError):
+        sdk.store.put_item(["users", ""], key="k", value={})
+    with pytest.raises(ValueError, match="labels cannot be empty"):
+        ours.store.put_item(["users", ""], key="k", value={})
+    with pytest.raises(httpx.ConnectError):
+        sdk.http.get("http://127.0.0.1:1/info")
+    with pytest.raises(ValueError, match="not under the client's URL"):
+        ours.http.get("http://127.0.0.1:1/info")
+    # 6. threads.stream has no websocket transport.
+    with pytest.raises(ValueError, match="websockets are not offered"):
+        ours.threads.stream(our_thread["thread_id"], assistant_id="agent", transport="websocket")
 
 
 def test_what_langgraph_sdk_returns_as_plain_data_stays_plain(server_url: str) -> None:
