@@ -140,7 +140,7 @@ class StoreClient(Resource):
     ) -> SearchItemsResponse:
         """Items whose namespace starts with `namespace_prefix` (`()` for all), matching every
         key-value pair of `filter`; newest first, or by relevance to `query` on a server with
-        semantic search. `.items` holds the `SearchItem`s, each with its `score`."""
+        semantic search. `.items_` (the key "items") holds the `SearchItem`s, each with its `score`."""
         payload = {
             "namespace_prefix": checked_namespace(namespace_prefix, "namespace_prefix"),
             "filter": filter,
@@ -163,7 +163,7 @@ class StoreClient(Resource):
         """Every item `search_items` would find with these `filters` (its other keywords), fetched
         `page_size` at a time as you iterate."""
         return paginate(
-            lambda limit, offset: self.search_items(namespace_prefix, limit=limit, offset=offset, **filters).items,
+            lambda limit, offset: self.search_items(namespace_prefix, limit=limit, offset=offset, **filters).items_,
             page_size,
         )
 

@@ -34,12 +34,12 @@ def test_put_get_search_list_delete(client, sdk, user):
     assert client.store.get_item(namespace, "drink", refresh_ttl=True).value == {"likes": "tea"}
 
     found = client.store.search_items(("users", user))
-    keys = [i.key for i in found.items]
+    keys = [i.key for i in found.items_]
     assert sorted(keys) == ["drink", "food"]
-    assert all(isinstance(i, SearchItem) and i.score is None for i in found.items)
+    assert all(isinstance(i, SearchItem) and i.score is None for i in found.items_)
     assert found.to_dict() == sdk.store.search_items(("users", user))
-    assert [i.key for i in client.store.search_items(("users", user), filter={"likes": "tea"}).items] == ["drink"]
-    assert [i.key for i in client.store.search_items(("users", user), limit=1, offset=1).items] == keys[1:]
+    assert [i.key for i in client.store.search_items(("users", user), filter={"likes": "tea"}).items_] == ["drink"]
+    assert [i.key for i in client.store.search_items(("users", user), limit=1, offset=1).items_] == keys[1:]
     assert [i.key for i in client.store.iter_search_items(("users", user), page_size=1)] == keys
 
     listed = client.store.list_namespaces(prefix=["users", user])

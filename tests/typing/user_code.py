@@ -107,7 +107,7 @@ def mistakes(client: Client) -> None:
 def store_crons_http_and_thread_streams(client: Client) -> None:
     client.store.put_item(("users", "u1"), "k", {"a": 1}, ttl=60)
     item: Item | None = client.store.get_item(("users", "u1"), "k")
-    items: list[SearchItem] = client.store.search_items(("users",), filter={"a": 1}).items
+    items: list[SearchItem] = client.store.search_items(("users",), filter={"a": 1}).items_
     namespaces: list[list[str]] = client.store.list_namespaces(prefix=["users"]).namespaces
     cron: Cron = client.crons.create("agent", schedule="0 0 * * *")
     crons: list[Cron] = client.crons.search(enabled=True)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class SearchItemsResponse(Model):
     """SearchItemsResponse"""
 
-    items: list[SearchItem]  # type: ignore[assignment,unused-ignore]  # the field wins over dict.items
+    items_: list[SearchItem] = _attrs_field(metadata={"json": "items"})
 
     # An argument of __init__ (keyword only), so that attrs.evolve keeps these fields. Read, it is
     # a new dict of the model's keys that are not fields (types.Model); set, it replaces them.
