@@ -263,9 +263,11 @@ class ClientSession(requests.Session):
         if self.params:
             params = {**dict(self.params), **params}  # type: ignore[arg-type]  # (a dict, as the transport passes it)
         prepared.url = f"{request.url}?{urlencode(params, doseq=True)}" if params else request.url
-        headers: CaseInsensitiveDict[Any] = CaseInsensitiveDict(self.headers)
-        headers.update(request.headers)
-        prepared.headers = CaseInsensitiveDict({k: v for k, v in headers.items() if v is not None})
+        prepared.headers = CaseInsensitiveDict(self.headers)  # type: ignore[arg-type]  # (str values, as set)
+        prepared.headers.update(request.headers)
+        if None in request.headers.values() or None in self.headers.values():
+            # A None removes a header, as in requests' merge (rare: looked for before copying again).
+            prepared.headers = CaseInsensitiveDict({k: v for k, v in prepared.headers.items() if v is not None})
         prepared.body = request.data or None
         if prepared.body is not None:
             prepared.headers["Content-Length"] = str(len(prepared.body))

@@ -38,6 +38,9 @@ from langgraph_sdk import get_sync_client  # noqa: E402
 from langgraph_sync import get_client  # noqa: E402
 from tests.live_server import running_server  # noqa: E402
 
+# The targets: import as before; threads.get and threads.create at most 0.8 of langgraph-sdk's CPU
+# through requests' own Session.send (issue #19); the listings at most 15 % above their ratios
+# before models became dicts on cattrs (1.03, 1.09, 1.21: issue #20); memory at most 1.1.
 BLOCKS = 10  # alternating blocks per client; the machines are noisy (about ±10 % run to run)
 RESULTS = Path(__file__).with_name("results.md")
 TIME = "2024-08-30T20:35:52.062934+00:00"
@@ -241,8 +244,8 @@ def main() -> None:
                     lambda: read_sdk_threads([sdk.threads.get(thread_id)]),
                     100,
                 ),
-                "≤ 0.6",
-                0.6,
+                "≤ 0.8",
+                0.8,
             )
         )
         rows.append(
@@ -251,8 +254,8 @@ def main() -> None:
                 alternating(
                     lambda: read_threads([ours.threads.create()]), lambda: read_sdk_threads([sdk.threads.create()]), 50
                 ),
-                "≤ 0.6",
-                0.6,
+                "≤ 0.8",
+                0.8,
             )
         )
         rows.append(
@@ -263,8 +266,8 @@ def main() -> None:
                     lambda: read_sdk_threads(sdk.threads.search(metadata=with_values, limit=100)),
                     10,
                 ),
-                "≤ 0.85",
-                0.85,
+                "≤ 1.18",
+                1.18,
             )
         )
 
@@ -284,8 +287,8 @@ def main() -> None:
                     sdk_pages,
                     1,
                 ),
-                "≤ 0.85",
-                0.85,
+                "≤ 1.25",
+                1.25,
             )
         )
         print("floors ...", flush=True)
@@ -355,8 +358,8 @@ def main() -> None:
                     lambda: read_sdk_threads(sdk.threads.search(limit=1000)),
                     2,
                 ),
-                "≤ 1.0",
-                1.0,
+                "≤ 1.39",
+                1.39,
             )
         )
         floors.append(
