@@ -7,7 +7,6 @@ from __future__ import annotations
 import http.client
 import json
 import socketserver
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -19,6 +18,7 @@ import requests
 from langgraph_sync import get_client
 from langgraph_sync.relay import Relay, RelayApp
 
+from ..integration.relay_support import serving
 from .scripted_server import Reply, ScriptedServer
 
 
@@ -33,14 +33,10 @@ class _QuietHandler(WSGIRequestHandler):
 
 @contextmanager
 def served_by_wsgiref(app: Any) -> Iterator[str]:
-    server = make_server("127.0.0.1", 0, app, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(
+        make_server("127.0.0.1", 0, app, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
+    ) as url:
+        yield url
 
 
 THREAD = {"thread_id": "t1", "metadata": {"owner": "alice"}, "values": {}, "status": "idle"}

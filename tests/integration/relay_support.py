@@ -44,11 +44,8 @@ def load_flask_example(server_url: str) -> ModuleType:
 
 
 @contextmanager
-def served_by_werkzeug(app: Any) -> Iterator[str]:
-    """The WSGI app on Flask's dev server (werkzeug, threaded), on a free local port."""
-    from werkzeug.serving import make_server
-
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+def serving(server: Any) -> Iterator[str]:
+    """A socketserver-style server, serving from a thread of its own until the block ends; its URL."""
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
@@ -56,6 +53,15 @@ def served_by_werkzeug(app: Any) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextmanager
+def served_by_werkzeug(app: Any) -> Iterator[str]:
+    """The WSGI app on Flask's dev server (werkzeug, threaded), on a free local port."""
+    from werkzeug.serving import make_server
+
+    with serving(make_server("127.0.0.1", 0, app, threaded=True)) as url:
+        yield url
 
 
 @contextmanager
@@ -70,13 +76,8 @@ def served_by_django_runserver(app: Any) -> Iterator[str]:
     server = WSGIServer(("127.0.0.1", 0), QuietHandler)
     server.set_app(app)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(server) as url:
+        yield url
 
 
 def sdk_for(relay_url: str, user: str) -> SyncLangGraphClient:
