@@ -188,3 +188,21 @@ def test_rules_are_checked_when_the_relay_is_made() -> None:
         Relay(client, on_disconnect="abort")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="Client"):
         Relay(object())  # type: ignore[arg-type]
+
+
+def test_what_an_apps_rule_puts_in_a_body_is_sent_as_json(upstream: ScriptedServer) -> None:
+    # A rule may add Python values (a datetime, a set): they are sent as the client sends them.
+    import datetime
+
+    def stamp(ctx: Any, value: dict[str, Any]) -> None:
+        value["metadata"] = {"owner": ctx.user, "at": datetime.datetime(2026, 1, 2, 3, 4, 5), "tags": {"a"}}
+
+    upstream.script(Reply(200, THREAD))
+    client = get_client(upstream.url, api_key=None)
+    app = RelayApp(Relay(client, rules={"threads.create": stamp}), user=lambda environ: "alice")
+    with served_by_wsgiref(app) as url:
+        assert send(url, "POST", "/threads", json={}).status_code == 200
+    assert json.loads(upstream.seen[0].body) == {
+        "metadata": {"owner": "alice", "at": "2026-01-02T03:04:05", "tags": ["a"]}
+    }
+    client.close()

@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, quote
 import attrs
 import requests
 
+from .._encode import plain_json
 from .._http import NO_BODY, HttpClient
 from ..client import Client, get_client
 from ..errors import APIConnectionError, APIStatusError, APITimeoutError, PoolTimeoutError
@@ -260,7 +261,8 @@ class Relay:
         if route.resource == "store" and route.method == "GET":
             query = [(key, ".".join(val) if key == "namespace" else val) for key, val in value.items()]
         path = route.template.format(**{name: quote(val, safe="") for name, val in params.items()})
-        body = value if route.body == "json" else NO_BODY
+        # (as plain JSON: a rule of the app's may have put a datetime, a set or a model in it)
+        body = plain_json(value) if route.body == "json" else NO_BODY
         upstream_query = _as_params(query)
         if route.reply == "json":
             response = self._http.send(route.method, path, json=body, params=upstream_query, headers=headers)
