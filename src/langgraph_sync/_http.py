@@ -1,10 +1,12 @@
 """The transport: where every request is built, sent and parsed, on a requests.Session.
 
 One place each, for the resources' sake: `build_path`, `_encode_query`, `request_json` (with
-`_encode.plain_json`) and `_encode_json` build a request; `send` sends it, always through `Session.request` and so `Session.send` (a user's session, or
-the client's own: a plain requests.Session set up by `_connections.ClientSession`), following
-redirects within the origin and retrying where `_retry` says that is safe; `stream_events` reads a reply as server-sent events; `parse`
-turns a reply into the endpoint's type, and `errors.status_error` an error status into its error.
+`_encode.plain_json`) and `_encode_json` build a request; `send` sends it, always through
+`Session.request` and so `Session.send` (a user's session, or the client's own, a
+requests.Session set up by `_connections.ClientSession`), following redirects within the origin
+and retrying where `_retry` says that is safe; `stream_events` reads a reply as server-sent
+events; `parse` turns a reply into the endpoint's type, and `errors.status_error` an error
+status into its error.
 """
 
 from __future__ import annotations
@@ -25,14 +27,14 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 import requests
 import urllib3
 from langgraph_sync_generated.api.runs import join, wait, wait_stateless
-from langgraph_sync_generated.types import Endpoint, Model
+from langgraph_sync_generated.types import Endpoint
 from requests.adapters import HTTPAdapter
 
 from . import _retry
 from ._connections import ClientSession, fresh_pools, stream_reading
 from ._convert import decode_json, structure
 from ._encode import plain_json
-from ._sse import EventStreamDecoder, StreamPart, BadEventError
+from ._sse import BadEventError, EventStreamDecoder, StreamPart
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,

@@ -5,7 +5,7 @@ the user did not mean; `runs.stream(..., stream_mode="valuez")` too: an argument
 (stream_mode, multitask_strategy, sort_order, ...) must be one of the spec's values (ValueError),
 a wrong kind is a TypeError. Path ids (`quote_path_param`) and store namespaces
 (`checked_namespace`) are checked where they are encoded, and JSON bodies against their operation's
-request model (`_http.request_json`) and as JSON (`_encode_json`), with messages of their own.
+request model (`_http.request_json`) and as JSON (`_encode.plain_json`), with messages of their own.
 
 Why one decorator that reads the annotations, and not hand-written checks: the 47 checked methods
 take 422 parameters (58 of a Literal type), and the annotations mypy already reads for typed
