@@ -24,7 +24,9 @@ import gc
 import http.client
 import io
 import os
+import re
 import time
+from collections.abc import Generator
 from typing import Any
 from urllib.parse import urlencode
 
@@ -186,7 +188,9 @@ class ClientAdapter(HTTPAdapter):
     def build_response(self, req: requests.PreparedRequest, resp: Any) -> requests.Response:
         response = requests.Response()
         response.status_code = resp.status
-        response.headers = CaseInsensitiveDict(resp.headers)
+        headers = resp.headers
+        # (urllib3's own iteration of the merged values; requests reads them one lookup each)
+        response.headers = CaseInsensitiveDict(headers.itermerged() if hasattr(headers, "itermerged") else headers)
         response.encoding = requests.utils.get_encoding_from_headers(response.headers)
         response.raw = resp
         response.reason = resp.reason
@@ -205,6 +209,14 @@ def fresh_pools(adapter: HTTPAdapter) -> None:
     the old ones are dropped without being touched."""
     adapter.init_poolmanager(adapter._pool_connections, adapter._pool_maxsize, block=adapter._pool_block)  # type: ignore[attr-defined]
     adapter.proxy_manager = {}
+
+
+# A URL that requests' preparation gives back unchanged (prepare_url: lower-case scheme and host,
+# a path, no dot segments, only characters requote_uri leaves alone, no %-escape it would undo, no
+# query or fragment): the transport's are such. IPv6 hosts and the rest take requests' own way.
+_PREPARED_URL = re.compile(r"https?://[a-z0-9.-]+(:[0-9]+)?/(?!\.|.*/\.)[A-Za-z0-9\-._~!$&'()*+,;=:@/]*\Z")
+# What the transport passes to Session.request (HttpClient._send_once).
+_TRANSPORT_OPTIONS = frozenset({"params", "data", "headers", "timeout", "allow_redirects", "stream", "verify", "cert", "proxies"})
 
 
 class NoCookies(requests.cookies.RequestsCookieJar):
@@ -231,7 +243,7 @@ class ClientSession(requests.Session):
       `proxies`, REQUESTS_CA_BUNDLE or CURL_CA_BUNDLE into `verify`. Read per request, with a
       stat of ~/.netrc, it costs more CPU than all the rest of a call (2.5x a `threads.get`);
     - its cookie jar keeps no cookies (NoCookies);
-    - `get_redirect_target` finds none: the client follows redirects itself, within its origin
+    - `resolve_redirects` follows none: the client follows redirects itself, within its origin
       (HttpClient._send_once), so requests need not work out where one would lead (Session.send
       does, even with allow_redirects=False, and raises ValueError on a garbage `Location`).
     """
@@ -248,36 +260,79 @@ class ClientSession(requests.Session):
             self.verify = bundle  # (plain http has no certificate to verify)
         self.trust_env = False
 
+    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
+        """Session.request, for the requests the transport makes (a prepared URL, bytes or no
+        body, the options it passes): prepared as `prepare_request` prepares them, without first
+        building a requests.Request, then sent by Session.send. Anything else takes requests' way."""
+        data = kwargs.get("data")
+        if args or not kwargs.keys() <= _TRANSPORT_OPTIONS or not (data is None or isinstance(data, bytes)):
+            return super().request(method, url, *args, **kwargs)
+        prepared = self._prepared(method, url, kwargs.get("params"), data, kwargs.get("headers"), None, None)
+        if prepared is None:
+            return super().request(method, url, *args, **kwargs)
+        options = self.merge_environment_settings(
+            prepared.url, kwargs.get("proxies"), kwargs.get("stream"), kwargs.get("verify"), kwargs.get("cert")
+        )
+        return self.send(
+            prepared, timeout=kwargs.get("timeout"), allow_redirects=kwargs.get("allow_redirects", True), **options
+        )
+
     def prepare_request(self, request: requests.Request) -> requests.PreparedRequest:
-        """Session.prepare_request, for the requests the transport builds: their URL was
-        normalized once, from the base URL, and their path and query encoded by the transport
-        (so requests' re-parsing of it would give it back unchanged), and the session keeps no
-        cookies. The session's `headers`, `params`, `auth` and `hooks` apply as requests applies
-        them. A jar of cookies put in place of NoCookies takes requests' own way."""
-        if not isinstance(self.cookies, NoCookies) or request.cookies or request.files or request.json is not None:
-            return super().prepare_request(request)
+        """Session.prepare_request, without requests' re-parsing of a URL that is already as it
+        would make it (the transport's are: normalized once from the base URL, the path encoded)
+        and without its generic merges. The session's `headers`, `params`, `auth` and `hooks`
+        apply as requests applies them. Other URLs, bodies other than bytes, cookies, files,
+        JSON, and a jar of cookies put in place of NoCookies take requests' own way."""
+        prepared = None
+        if not (request.cookies or request.files or request.json is not None):
+            prepared = self._prepared(
+                request.method, request.url, request.params, request.data, request.headers, request.auth, request.hooks
+            )
+        return super().prepare_request(request) if prepared is None else prepared
+
+    def _prepared(
+        self, method: Any, url: Any, params: Any, data: Any, headers: Any, auth: Any, hooks: Any
+    ) -> requests.PreparedRequest | None:
+        """The request prepared as requests prepares it, or None where that needs requests' own way."""
+        if not (
+            isinstance(url, str)
+            and _PREPARED_URL.match(url)
+            and isinstance(method, str)
+            and isinstance(self.cookies, NoCookies)
+            and (not data or isinstance(data, bytes))
+            and isinstance(params or {}, dict)
+            and isinstance(self.params or {}, dict)
+        ):
+            return None
         prepared = requests.PreparedRequest()
-        prepared.method = request.method.upper()
-        params: Any = request.params
+        prepared.method = method.upper()
         if self.params:
-            params = {**dict(self.params), **params}  # type: ignore[arg-type]  # (a dict, as the transport passes it)
-        prepared.url = f"{request.url}?{urlencode(params, doseq=True)}" if params else request.url
-        prepared.headers = CaseInsensitiveDict(self.headers)  # type: ignore[arg-type]  # (str values, as set)
-        prepared.headers.update(request.headers)
-        if None in request.headers.values() or None in self.headers.values():
-            # A None removes a header, as in requests' merge (rare: looked for before copying again).
-            prepared.headers = CaseInsensitiveDict({k: v for k, v in prepared.headers.items() if v is not None})
-        prepared.body = request.data or None
+            params = {**self.params, **(params or {})}
+        if params:
+            # (a None is left out, alone or in a list, as requests leaves it out)
+            pairs = [(k, [x for x in v if x is not None] if isinstance(v, list | tuple) else v) for k, v in params.items()]
+            query = urlencode([(k, v) for k, v in pairs if v is not None], doseq=True)
+            prepared.url = f"{url}?{query}" if query else url
+        else:
+            prepared.url = url
+        merged = self.headers.copy() if isinstance(self.headers, CaseInsensitiveDict) else CaseInsensitiveDict(self.headers)
+        if headers:
+            merged.update(headers)
+        if None in dict(merged.lower_items()).values():
+            # A None removes a header, as in requests' merge.
+            merged = CaseInsensitiveDict({k: v for k, v in merged.items() if v is not None})
+        prepared.headers = merged
+        prepared.body = data or None
         if prepared.body is not None:
-            prepared.headers["Content-Length"] = str(len(prepared.body))
+            merged["Content-Length"] = str(len(prepared.body))
         elif prepared.method not in ("GET", "HEAD"):
-            prepared.headers["Content-Length"] = "0"
-        auth = request.auth or self.auth
+            merged["Content-Length"] = "0"
+        auth = auth or self.auth
         if auth:
             prepared.prepare_auth(auth)
-        prepared.prepare_hooks(requests.hooks.default_hooks() if not self.hooks else self.hooks)
-        for event, hooks in (request.hooks or {}).items():
-            for hook in hooks if isinstance(hooks, list) else [hooks]:
+        prepared.prepare_hooks(self.hooks or requests.hooks.default_hooks())
+        for event, event_hooks in (hooks or {}).items():
+            for hook in event_hooks if isinstance(event_hooks, list) else [event_hooks]:
                 prepared.register_hook(event, hook)  # type: ignore[no-untyped-call]
         return prepared
 
@@ -296,5 +351,6 @@ class ClientSession(requests.Session):
             "cert": self.cert if cert is None else cert,
         }
 
-    def get_redirect_target(self, response: requests.Response) -> None:
-        return None
+    def resolve_redirects(self, *args: Any, **kwargs: Any) -> Generator[requests.Response, None, None]:
+        """None to follow: the client follows redirects itself, within its origin."""
+        yield from ()

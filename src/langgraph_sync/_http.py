@@ -15,6 +15,7 @@ import base64
 import json
 import logging
 import os
+import re
 import time
 import types
 import typing
@@ -80,8 +81,11 @@ def quote_path_param(name: str, value: str | uuid.UUID) -> str:
         # "", "." and ".." are no ids; as path segments they mean "this folder" or "the parent".
         # Percent-encoding cannot save them: urllib3 turns %2E back into "." before sending.
         raise ValueError(f"{name} must be an id, not {value!r}")
-    return quote(value, safe="")
+    return value if _UNRESERVED.fullmatch(value) else quote(value, safe="")
 
+
+# What quote() leaves as it is (RFC 3986's unreserved characters): most ids are only that.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")
 
 def build_path(endpoint: Endpoint[Any], path_params: Mapping[str, str | uuid.UUID]) -> str:
     if set(path_params) != set(endpoint.path_parameters):
@@ -128,7 +132,11 @@ def _encode_query(*parts: QueryParams | None) -> dict[str, Any] | None:
 def _encode_json(body: Any) -> bytes:
     """The body's JSON text. The body is plain JSON already: the resources' bodies come through
     `request_json`, `client.http`'s through `plain_json`, which refuse what cannot be sent."""
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    return _JSON_ENCODER.encode(body).encode()
+
+
+# (json.dumps with any option builds an encoder per call)
+_JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def _as_timeout(timeout: Timeout | None) -> tuple[float, float]:
@@ -290,7 +298,7 @@ class HttpClient:
         if on_response is not None:
             on_response(response)
         # `Prefer: return=minimal` asks the server to send nothing back (threads.update does).
-        minimal = any(k.lower() == "prefer" and "return=minimal" in v for k, v in (headers or {}).items())
+        minimal = bool(headers) and any(k.lower() == "prefer" and "return=minimal" in v for k, v in headers.items())
         return self.parse(  # type: ignore[no-any-return]
             response, endpoint.response, partial=partial, allow_empty=minimal
         )
@@ -413,8 +421,8 @@ class HttpClient:
                 # An error's body is read now, within the reply's time budget, and its
                 # connection goes back to the pool whatever the caller does next.
                 _read_body(response)
-            if not response.is_redirect:
-                return response
+            if not (300 <= response.status_code < 400 and response.is_redirect):
+                return response  # (the status first: a lookup of the absent Location header raises inside)
             target = self.resolve_location(response.headers["location"], response.url)
             if target is None:
                 return response  # not followed: send() raises it as an APIStatusError that names both

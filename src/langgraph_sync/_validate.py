@@ -99,8 +99,12 @@ def _check_for(tp: Any, values: bool = True) -> Check:
     if tp is None or tp is type(None):
         return lambda value: value is None
     if origin in (Union, types.UnionType):
-        member_checks = [_check_for(arg, values) for arg in args]
-        return lambda value: any(check(value) for check in member_checks)
+        # Members that are plain classes (str, uuid.UUID, None) are one isinstance, the rest each theirs.
+        classes = tuple(type(None) if arg is None else arg for arg in args if _is_plain_class(arg))
+        member_checks = [_check_for(arg, values) for arg in args if not _is_plain_class(arg)]
+        if not member_checks:
+            return lambda value: isinstance(value, classes)
+        return lambda value: isinstance(value, classes) or any(check(value) for check in member_checks)
     if origin is Literal and values:
         allowed = {(type(arg), arg) for arg in args}  # by type too: 0 is not False, nor 1 True
         return lambda value: isinstance(value, str | int) and (type(value), value) in allowed
@@ -133,6 +137,13 @@ def _check_for(tp: Any, values: bool = True) -> Check:
     if isinstance(tp, type):
         return lambda value: isinstance(value, tp)
     raise TypeError(f"no check for {tp!r}")  # a new annotation: teach _check_for about it
+
+
+def _is_plain_class(tp: Any) -> bool:
+    """A class that `_check_for` checks with isinstance alone (not int and float, told from bool,
+    nor the containers, checked for what they hold)."""
+    special = (int, float, dict, list, tuple, Mapping, Sequence, collections.abc.Callable)
+    return tp is None or (isinstance(tp, type) and typing.get_origin(tp) is None and tp not in special)
 
 
 def _describe(tp: Any) -> str:
