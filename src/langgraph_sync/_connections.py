@@ -5,10 +5,10 @@
   A call that finds every connection out for 50 ms runs the garbage collector once, so that
   streams dropped inside reference cycles give theirs back.
 - A reply's time budget: everything read for one reply (its status line, headers and body) must
-  arrive within the read timeout, counted from the moment the client starts waiting for it. A
-  server that sends a byte at a time can no longer keep a call alive past its timeout. An event
-  stream lifts the budget once its headers are in (`stream_reading`): its events may take as long
-  as the run, each within the read timeout.
+  arrive within the read timeout (to a millisecond), counted from the moment the client starts
+  waiting for it. A server that sends a byte at a time can no longer keep a call alive past its
+  timeout. An event stream lifts the budget once its headers are in (`stream_reading`): its
+  events may take as long as the run, each within the read timeout.
 - Informational replies (103 Early Hints, any 1xx but 101) are skipped, with their headers, before
   the final reply; http.client skips only 100 Continue and would leave the final reply on the
   connection, to be read as the answer to the next request.
@@ -40,6 +40,10 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 _MAX_LINE = 65536
 
 
+# How far past its time budget a reply may end: a read may wait this much longer than is left.
+_SLACK = 0.001
+
+
 class _ReplyClock(io.RawIOBase):
     """The socket's reader, giving each read only what is left of the reply's time budget."""
 
@@ -48,6 +52,7 @@ class _ReplyClock(io.RawIOBase):
         self._raw = raw
         self._sock = sock
         self._per_read = seconds
+        self._sock_timeout = seconds  # (urllib3 has just set the socket's to the read timeout)
         self.deadline: float | None = time.monotonic() + seconds
 
     def readable(self) -> bool:
@@ -58,13 +63,18 @@ class _ReplyClock(io.RawIOBase):
             left = self.deadline - time.monotonic()
             if left <= 0:
                 raise TimeoutError("the whole reply did not arrive within the read timeout")
-            self._sock.settimeout(min(left, self._per_read))
+            if left < self._sock_timeout - _SLACK:
+                # (Setting a socket's timeout is a system call: skipped while the one set is
+                # within a millisecond of what is left, as it is for the first read of most replies.)
+                self._sock_timeout = left
+                self._sock.settimeout(left)
         return self._raw.readinto(buffer)  # type: ignore[no-any-return]
 
     def stop(self) -> None:
         """From now on each read has the read timeout, and there is no budget for the whole."""
         if self.deadline is not None:
             self.deadline = None
+            self._sock_timeout = self._per_read
             self._sock.settimeout(self._per_read)
 
     def fileno(self) -> int:
