@@ -317,7 +317,7 @@ class ClientSession(requests.Session):
         prepared = requests.PreparedRequest()
         prepared.method = method.upper()
         if self.params:
-            params = {**self.params, **(params or {})}
+            params = {**self.params, **(params or {})}  # type: ignore[dict-item]  # (a dict: checked above)
         if params:
             # (a None is left out, alone or in a list, as requests leaves it out)
             pairs = [(k, [x for x in v if x is not None] if isinstance(v, list | tuple) else v) for k, v in params.items()]
