@@ -226,7 +226,9 @@ def fresh_pools(adapter: HTTPAdapter) -> None:
 # query or fragment): the transport's are such. IPv6 hosts and the rest take requests' own way.
 _PREPARED_URL = re.compile(r"https?://[a-z0-9.-]+(:[0-9]+)?/(?!\.|.*/\.)[A-Za-z0-9\-._~!$&'()*+,;=:@/]*\Z")
 # What the transport passes to Session.request (HttpClient._send_once).
-_TRANSPORT_OPTIONS = frozenset({"params", "data", "headers", "timeout", "allow_redirects", "stream", "verify", "cert", "proxies"})
+_TRANSPORT_OPTIONS = frozenset(
+    {"params", "data", "headers", "timeout", "allow_redirects", "stream", "verify", "cert", "proxies"}
+)
 
 
 class NoCookies(requests.cookies.RequestsCookieJar):
@@ -320,12 +322,16 @@ class ClientSession(requests.Session):
             params = {**self.params, **(params or {})}  # type: ignore[dict-item]  # (a dict: checked above)
         if params:
             # (a None is left out, alone or in a list, as requests leaves it out)
-            pairs = [(k, [x for x in v if x is not None] if isinstance(v, list | tuple) else v) for k, v in params.items()]
+            pairs = [
+                (k, [x for x in v if x is not None] if isinstance(v, list | tuple) else v) for k, v in params.items()
+            ]
             query = urlencode([(k, v) for k, v in pairs if v is not None], doseq=True)
             prepared.url = f"{url}?{query}" if query else url
         else:
             prepared.url = url
-        merged = self.headers.copy() if isinstance(self.headers, CaseInsensitiveDict) else CaseInsensitiveDict(self.headers)
+        merged = (
+            self.headers.copy() if isinstance(self.headers, CaseInsensitiveDict) else CaseInsensitiveDict(self.headers)
+        )
         if headers:
             merged.update(headers)
         if None in dict(merged.lower_items()).values():

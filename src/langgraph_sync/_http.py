@@ -87,6 +87,7 @@ def quote_path_param(name: str, value: str | uuid.UUID) -> str:
 # What quote() leaves as it is (RFC 3986's unreserved characters): most ids are only that.
 _UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")
 
+
 def build_path(endpoint: Endpoint[Any], path_params: Mapping[str, str | uuid.UUID]) -> str:
     if set(path_params) != set(endpoint.path_parameters):
         raise AssertionError(f"{endpoint.path} takes {endpoint.path_parameters}, got {tuple(path_params)}")
@@ -296,7 +297,9 @@ class HttpClient:
         if on_response is not None:
             on_response(response)
         # `Prefer: return=minimal` asks the server to send nothing back (threads.update does).
-        minimal = headers is not None and any(k.lower() == "prefer" and "return=minimal" in v for k, v in headers.items())
+        minimal = headers is not None and any(
+            k.lower() == "prefer" and "return=minimal" in v for k, v in headers.items()
+        )
         return self.parse(  # type: ignore[no-any-return]
             response, endpoint.response, partial=partial, allow_empty=minimal
         )
