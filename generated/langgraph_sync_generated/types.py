@@ -105,8 +105,10 @@ class Model(dict[str, Any]):
 
     One source of truth, kept by every write: setting an attribute writes the key too (a datetime
     as its ISO 8601 text, or the text it was sent as; UNSET removes the key); setting an item
-    checks the JSON against the field's type and sets the attribute too (`thread["ttl"] = {...}`
-    makes a ThreadTTLInfo), as do `del`, `update`, `setdefault`, `pop`, `popitem`, `clear` and `|=`.
+    sets the attribute too, typed as the converter types the field's JSON (`thread["ttl"] = {...}`
+    makes a ThreadTTLInfo, `thread["created_at"] = "2025-..."` a datetime), or as given where the
+    value is not JSON of the field's type (`run["created_at"] = datetime.now()`, as a dict takes
+    it), as do `del`, `update`, `setdefault`, `pop`, `popitem`, `clear` and `|=`.
     A field named like a method of dict (`Thread.values`) wins over the method; the method is
     still `dict.values(thread)`.
     """
@@ -171,7 +173,12 @@ class Model(dict[str, Any]):
         if name is None:
             dict.__setitem__(self, key, value)
             return
-        typed = _converter.structure_field(type(self), key, value)
+        try:
+            typed = _converter.structure_field(type(self), key, value)
+        except (TypeError, ValueError):
+            # Not JSON of the field's type (a datetime object, None for a str, a number): kept as
+            # given, in both views, as a dict keeps any value and attrs any attribute.
+            typed = value
         object.__setattr__(self, name, typed)
         dict.__setitem__(self, key, value if isinstance(typed, datetime) else typed)
 

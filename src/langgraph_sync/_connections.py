@@ -85,16 +85,29 @@ class _ReplyClock(io.RawIOBase):
         super().close()
 
 
+class _ReaderOf:
+    """What http.client's response is made with in place of the socket: all it asks of the
+    socket is a reader (`makefile("rb")`), and this gives it the clocked one."""
+
+    def __init__(self, reader: io.BufferedReader) -> None:
+        self._reader = reader
+
+    def makefile(self, mode: str) -> io.BufferedReader:
+        return self._reader
+
+
 class _FinalResponse(http.client.HTTPResponse):
     """http.client's response, read under a time budget, skipping informational replies."""
 
     def __init__(self, sock: Any, *args: Any, **kwargs: Any) -> None:
-        super().__init__(sock, *args, **kwargs)
         self.clock: _ReplyClock | None = None
         seconds = sock.gettimeout()  # urllib3 has just set it to the read timeout
         if seconds is not None:
-            self.clock = _ReplyClock(self.fp.detach(), sock, seconds)
-            self.fp = io.BufferedReader(self.clock)
+            # The socket's unbuffered reader (as makefile counts it: the socket stays open while
+            # the reply is read), under the clock, buffered once.
+            self.clock = _ReplyClock(sock.makefile("rb", buffering=0), sock, seconds)
+            sock = _ReaderOf(io.BufferedReader(self.clock))
+        super().__init__(sock, *args, **kwargs)
 
     def _read_status(self) -> tuple[str, int, str]:
         while True:

@@ -53,7 +53,8 @@ class LangGraphError(Exception):
 
 
 class APIError(LangGraphError):
-    """A request to the API failed. `str(e)` reads `METHOD /path: message`."""
+    """A request to the API failed. `str(e)` reads `METHOD /path: message`, but for a status
+    error, whose `str(e)` is the server's message, as langgraph-sdk's."""
 
     status_code: int | None = None
 
@@ -98,6 +99,11 @@ class APIStatusError(APIError):
         self.status_code = response.status_code
         self.request_id: str | None = response.headers.get("x-request-id")
         self._request = response.request  # what httpx.HTTPError's `request` gives (see status_error)
+
+    def __str__(self) -> str:
+        # The server's message, as langgraph-sdk's `str(e)` (programs show it to their users):
+        # method, url, status_code and attempts are attributes.
+        return self.message
 
 
 class BadRequestError(APIStatusError):
@@ -218,14 +224,22 @@ def _as_httpx_error(cls: type[APIStatusError]) -> type[APIStatusError]:
 
 
 def _message(body: Any, response: requests.Response) -> str:
+    """langgraph-sdk's message for the reply: the server's own (its `message`, `detail` or
+    `error`, or those of an `error` object), else `404 Not Found`; to which we add what else
+    the body says (a validation error's list, a proxy's page), as langgraph-sdk does not."""
     if isinstance(body, dict):
-        for key in ("message", "detail", "error"):
-            value = body.get(key)
-            if isinstance(value, str) and value:
-                return value
-            if isinstance(value, dict | list) and value:
-                return json.dumps(value, ensure_ascii=False)
-    if isinstance(body, str) and body.strip():
+        for found in (body, body.get("error")):
+            for key in ("message", "detail", "error") if found is body else ("message", "detail"):
+                value = found.get(key) if isinstance(found, dict) else None
+                if isinstance(value, str) and value:
+                    return value
+    status = f"{response.status_code} {response.reason or 'HTTP Error'}"
+    detail = ""
+    if isinstance(body, dict):
+        detail = next(
+            (json.dumps(body[key], ensure_ascii=False) for key in ("message", "detail", "error") if body.get(key)), ""
+        )
+    elif isinstance(body, str) and body.strip():
         text = " ".join(body.split())
-        return text[:_EXCERPT_CHARS] + ("…" if len(text) > _EXCERPT_CHARS else "")
-    return response.reason or "error"
+        detail = text[:_EXCERPT_CHARS] + ("…" if len(text) > _EXCERPT_CHARS else "")
+    return f"{status}: {detail}" if detail else status

@@ -104,9 +104,10 @@ def test_bad_options_are_refused(option):
             422,
             {"detail": [{"loc": ["limit"], "msg": "bad"}]},
             UnprocessableEntityError,
-            '[{"loc": ["limit"], "msg": "bad"}]',
+            '422 Unprocessable Entity: [{"loc": ["limit"], "msg": "bad"}]',
         ),
-        (500, "", InternalServerError, "Internal Server Error"),
+        (409, {"error": {"message": "nested"}}, ConflictError, "nested"),
+        (500, "", InternalServerError, "500 Internal Server Error"),
     ],
 )
 def test_error_statuses_are_typed_with_the_servers_message(mock, status, body, error, message):
@@ -114,7 +115,8 @@ def test_error_statuses_are_typed_with_the_servers_message(mock, status, body, e
     with pytest.raises(error) as raised:
         get_client(URL, max_retries=0).threads.get(T)
     assert raised.value.status_code == status and raised.value.message == message
-    assert str(raised.value) == f"{status} GET /threads/{T}: {message}"
+    # str(e) is the message, as langgraph-sdk's; the request is in the attributes.
+    assert str(raised.value) == message and (raised.value.method, raised.value.url) == ("GET", f"{URL}/threads/{T}")
     assert raised.value.body == (body or None)
     copy = pickle.loads(pickle.dumps(raised.value))
     # (its class is `error`, also derived from httpx.HTTPStatusError, as httpx is imported here)
