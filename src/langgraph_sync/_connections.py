@@ -234,14 +234,58 @@ def fresh_pools(adapter: HTTPAdapter) -> None:
     adapter.proxy_manager = {}
 
 
-# A URL that requests' preparation gives back unchanged (prepare_url: lower-case scheme and host,
-# a path, no dot segments, only characters requote_uri leaves alone, no %-escape it would undo, no
-# query or fragment): the transport's are such. IPv6 hosts and the rest take requests' own way.
-_PREPARED_URL = re.compile(r"https?://[a-z0-9.-]+(:[0-9]+)?/(?!\.|.*/\.)[A-Za-z0-9\-._~!$&'()*+,;=:@/]*\Z")
+# A path (after the origin) that requests' preparation gives back unchanged: no dot segments, only
+# characters requote_uri leaves alone, no %-escape it would undo, no query or fragment. The
+# transport's are such; anything else takes requests' own way.
+_PREPARED_PATH = re.compile(r"(?!\.|.*/\.)[A-Za-z0-9\-._~!$&'()*+,;=:@/]*\Z")
 # What the transport passes to Session.request (HttpClient._send_once).
 _TRANSPORT_OPTIONS = frozenset(
     {"params", "data", "headers", "timeout", "allow_redirects", "stream", "verify", "cert", "proxies"}
 )
+
+
+def _plain_query(params: Any) -> bool:
+    """Whether requests would encode `params` as urlencode does: none, or a dict whose keys and
+    values are str, bytes or numbers (values also lists and tuples of them); None values are
+    left out by both."""
+    if params is None:
+        return True
+    if type(params) is not dict:
+        return False
+    for key, value in params.items():
+        if not isinstance(key, str | bytes | int | float):
+            return False
+        for item in value if isinstance(value, list | tuple) else (value,):
+            if not (item is None or isinstance(item, str | bytes | int | float)):
+                return False
+    return True
+
+
+# Header (name, value) pairs that requests' check_header_validity has passed (lower-case names:
+# the check does not depend on case). The transport sends the same few again and again.
+_VALID_HEADERS: set[tuple[str, str]] = set()
+
+
+def _header_check(pairs: Any) -> tuple[bool, bool]:
+    """(Whether every header is a str name with a value requests accepts, whether any is None:
+    removed). Not valid for any other, so that requests' own way prepares it, or raises its
+    InvalidHeader."""
+    removed = False
+    for name, value in pairs:
+        if value is None:
+            removed = True
+        elif value.__class__ is not str or (name, value) not in _VALID_HEADERS:
+            if not isinstance(name, str) or not isinstance(value, str | bytes):
+                return False, removed
+            try:
+                requests.utils.check_header_validity((name, value))  # type: ignore[type-var]  # (either kind)
+            except requests.exceptions.InvalidHeader:
+                return False, removed
+            if isinstance(value, str):
+                if len(_VALID_HEADERS) >= 1024:
+                    _VALID_HEADERS.clear()  # (bounded: ever-new values, such as a request id, come and go)
+                _VALID_HEADERS.add((name, value))
+    return True, removed
 
 
 class NoCookies(requests.cookies.RequestsCookieJar):
@@ -279,6 +323,13 @@ class ClientSession(requests.Session):
         self.mount("http://", adapter)
         self.mount("https://", adapter)
         self.cookies = NoCookies()
+        # The origin as requests prepares it (lower-case scheme and host, IDNA, default port
+        # kept as given): URLs under it with a plain path are prepared here (see _prepared).
+        origin = requests.PreparedRequest()
+        origin.prepare_url(base_url, None)
+        self._origin: str | None = "/".join((origin.url or "").split("/", 3)[:3]) + "/"
+        if "@" in self._origin:
+            self._origin = None  # (requests takes auth from the URL's user and password: its way)
         self.proxies = requests.utils.get_environ_proxies(base_url)
         bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
         if bundle and base_url.startswith("https:"):
@@ -315,54 +366,72 @@ class ClientSession(requests.Session):
             )
         return super().prepare_request(request) if prepared is None else prepared
 
+    def _prepares(self, url: Any) -> bool:
+        """Whether `url` is one requests' preparation gives back unchanged, a plain path under
+        the session's origin (the transport's are): prepared here, not parsed again."""
+        origin = self._origin
+        return (
+            isinstance(url, str)
+            and origin is not None
+            and url.startswith(origin)
+            and _PREPARED_PATH.match(url, len(origin)) is not None
+        )
+
     def _prepared(
         self, method: Any, url: Any, params: Any, data: Any, headers: Any, auth: Any, hooks: Any
     ) -> requests.PreparedRequest | None:
-        """The request prepared as requests prepares it, or None where that needs requests' own way."""
+        """The request prepared as requests prepares it, or None where that needs requests' own
+        way: a URL other than a path under the session's origin as requests prepares it, params
+        other than a dict of strings and numbers (or lists of them), headers other than a dict,
+        a body other than bytes, cookies, `trust_env` on (requests would read ~/.netrc)."""
         if not (
-            isinstance(url, str)
-            and _PREPARED_URL.match(url)
+            self._prepares(url)
             and isinstance(method, str)
             and isinstance(self.cookies, NoCookies)
+            and not self.trust_env
+            and isinstance(self.headers, CaseInsensitiveDict)
+            and (headers is None or type(headers) is dict)
             and (not data or isinstance(data, bytes))
-            and isinstance(params or {}, dict)
-            and isinstance(self.params or {}, dict)
+            and _plain_query(params)
+            and _plain_query(self.params)
         ):
             return None
-        prepared = requests.PreparedRequest()
-        prepared.method = method.upper()
-        if self.params:
-            params = {**self.params, **(params or {})}  # type: ignore[dict-item]  # (a dict: checked above)
-        if params:
-            # (a None is left out, alone or in a list, as requests leaves it out)
-            pairs = [
-                (k, [x for x in v if x is not None] if isinstance(v, list | tuple) else v) for k, v in params.items()
-            ]
-            query = urlencode([(k, v) for k, v in pairs if v is not None], doseq=True)
-            prepared.url = f"{url}?{query}" if query else url
-        else:
-            prepared.url = url
-        merged = (
-            self.headers.copy() if isinstance(self.headers, CaseInsensitiveDict) else CaseInsensitiveDict(self.headers)
-        )
+        merged = self.headers.copy()
         if headers:
             merged.update(headers)
-        if None in dict(merged.lower_items()).values():
+        valid, removed = _header_check(merged.lower_items())
+        if not valid:
+            return None  # (a name that is not a str, a value requests refuses: its way, its error)
+        if removed:
             # A None removes a header, as in requests' merge.
             merged = CaseInsensitiveDict({k: v for k, v in merged.items() if v is not None})
+        prepared = requests.PreparedRequest()
+        prepared.method = method.upper()
+        session_params: dict[Any, Any] = self.params  # type: ignore[assignment]  # (a dict: _plain_query)
+        query = {**session_params, **params} if session_params and params is not None else params or session_params
+        if query:
+            # (a None is left out, alone or in a list, as requests leaves it out)
+            pairs = [
+                (k, [x for x in v if x is not None] if isinstance(v, list | tuple) else v) for k, v in query.items()
+            ]
+            encoded = urlencode([(k, v) for k, v in pairs if v is not None], doseq=True)
+            prepared.url = f"{url}?{encoded}" if encoded else url
+        else:
+            prepared.url = url
         prepared.headers = merged
+        # What prepare_cookies would store: the session's jar (it holds nothing to send). An auth
+        # handler that retries (HTTPDigestAuth, on a 401) offers the reply's cookies to it.
+        prepared._cookies = self.cookies  # type: ignore[attr-defined]
         prepared.body = data or None
         if prepared.body is not None:
             merged["Content-Length"] = str(len(prepared.body))
-        elif prepared.method not in ("GET", "HEAD"):
+        elif prepared.method not in ("GET", "HEAD") and merged.get("Content-Length") is None:
             merged["Content-Length"] = "0"
-        auth = auth or self.auth
+        auth = self.auth if auth is None else auth
         if auth:
             prepared.prepare_auth(auth)
-        prepared.prepare_hooks(self.hooks or requests.hooks.default_hooks())
-        for event, event_hooks in (hooks or {}).items():
-            for hook in event_hooks if isinstance(event_hooks, list) else [event_hooks]:
-                prepared.register_hook(event, hook)  # type: ignore[no-untyped-call]
+        merge_hooks: Any = requests.sessions.merge_hooks  # (requests' own merge; untyped in its stubs)
+        prepared.prepare_hooks(merge_hooks(hooks or requests.hooks.default_hooks(), self.hooks))
         return prepared
 
     def merge_environment_settings(
@@ -372,7 +441,7 @@ class ClientSession(requests.Session):
         merging: a call's settings, else the session's. With `trust_env` on, requests' own."""
         if self.trust_env:
             return super().merge_environment_settings(url, proxies, stream, verify, cert)
-        merged = {**self.proxies, **(proxies or {})}
+        merged = {**(self.proxies or {}), **(proxies or {})}
         return {
             "proxies": {k: v for k, v in merged.items() if v is not None},
             "stream": self.stream if stream is None else stream,
