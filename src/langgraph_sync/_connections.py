@@ -430,8 +430,9 @@ class ClientSession(requests.Session):
         auth = self.auth if auth is None else auth
         if auth:
             prepared.prepare_auth(auth)
-        merge_hooks: Any = requests.sessions.merge_hooks  # (requests' own merge; untyped in its stubs)
-        prepared.prepare_hooks(merge_hooks(hooks or requests.hooks.default_hooks(), self.hooks))
+        if hooks or any(self.hooks.values()):  # (else the prepared request's own empty ones stand)
+            merge_hooks: Any = requests.sessions.merge_hooks  # (requests' own merge; untyped in its stubs)
+            prepared.prepare_hooks(merge_hooks(hooks or requests.hooks.default_hooks(), self.hooks))
         return prepared
 
     def merge_environment_settings(
@@ -441,9 +442,9 @@ class ClientSession(requests.Session):
         merging: a call's settings, else the session's. With `trust_env` on, requests' own."""
         if self.trust_env:
             return super().merge_environment_settings(url, proxies, stream, verify, cert)
-        merged = {**(self.proxies or {}), **(proxies or {})}
+        merged = {**self.proxies, **proxies} if self.proxies and proxies else proxies or self.proxies or {}
         return {
-            "proxies": {k: v for k, v in merged.items() if v is not None},
+            "proxies": {k: v for k, v in merged.items() if v is not None} if merged else {},
             "stream": self.stream if stream is None else stream,
             "verify": self.verify if verify is None else verify,
             "cert": self.cert if cert is None else cert,

@@ -89,7 +89,7 @@ _UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")
 
 
 def build_path(endpoint: Endpoint[Any], path_params: Mapping[str, str | uuid.UUID]) -> str:
-    if set(path_params) != set(endpoint.path_parameters):
+    if len(path_params) != len(endpoint.path_parameters) or not all(p in path_params for p in endpoint.path_parameters):
         raise AssertionError(f"{endpoint.path} takes {endpoint.path_parameters}, got {tuple(path_params)}")
     return endpoint.path.format(**{name: quote_path_param(name, value) for name, value in path_params.items()})
 
