@@ -25,7 +25,7 @@ from typing import Any, Final, TypedDict
 from langgraph_sync_generated.api.assistants import get_graph
 from langgraph_sync_generated.api.runs import list_
 from langgraph_sync_generated.api.threads import get_state, send_command, stream_events
-from langgraph_sync_generated.models import ProtocolError
+from langgraph_sync_generated.models import ProtocolError, ThreadState
 
 from ._http import HttpClient, QueryParams, Timeout
 from .errors import APIConnectionError, APITimeoutError, InternalServerError, LangGraphError, RunError
@@ -49,23 +49,40 @@ IDLE_POLL_SECONDS: Final = 5.0
 _TERMINAL: Final = frozenset({"completed", "failed"})
 
 
-class ThreadStreamError(LangGraphError):
+class ThreadStreamError(LangGraphError, RuntimeError):
     """The server refused a command of the thread streaming protocol (`code` is its error, such
-    as "no_such_interrupt"), its event stream failed, or the stream was used out of order."""
+    as "no_such_interrupt"), its event stream failed, or the stream was used out of order.
+    A RuntimeError too, as langgraph-sdk raises RuntimeError for each of these."""
 
     def __init__(self, message: str, code: str | None = None) -> None:
         self.message = message
         self.code = code
-        super().__init__(f"[{code}] {message}" if code else message)
+        super().__init__(f"Protocol error [{code}]: {message}" if code else message)
+
+
+class ThreadRunError(RunError, RuntimeError):
+    """The run of a thread stream failed: `message` is the graph's error. A RuntimeError too,
+    reading "Run errored: ..." as langgraph-sdk's."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("RunFailed", message)
+
+    def __str__(self) -> str:
+        return f"Run errored: {self.message}"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.message,))
 
 
 class Interrupt(TypedDict):
     """An interrupt the run waits on (langgraph-sdk's InterruptPayload): answer it with
-    `thread.run.respond(...)`."""
+    `thread.run.respond(...)`. `value` is the event's "value", as langgraph-sdk reads it (None
+    from langgraph-api, which sends the interrupt's value as "payload"); `payload` is that."""
 
     interrupt_id: str
     value: Any
     namespace: list[str]
+    payload: Any
 
 
 def channel_of(event: Mapping[str, Any]) -> str | None:
@@ -155,6 +172,7 @@ class RunCommands:
         if langsmith_tracing is not None:
             params["langsmith_tracer"] = langsmith_tracing
         result = self._owner._send_command("run.start", params, timeout=self._owner._run_start_timeout)
+        self._owner._started_here = True
         self._owner._follow_run(result.get("run_id"))
         return result
 
@@ -216,13 +234,31 @@ class Projection:
     def __iter__(self) -> Iterator[Any]:
         """The data of the current run's events on this channel, of the graph itself (not of
         its subgraphs), as they arrive."""
-        for event in self._owner._run_events():
+        return self._data(self._owner._run_events())
+
+    def _data(self, events: Iterator[Event]) -> Iterator[Any]:
+        for event in events:
             if channel_of(event) == self._channel and _is_root(event):
                 yield data_of(event)
 
     def get(self) -> Any:
         """The run's final state values: `thread.output`."""
         return self._owner.output
+
+
+class ValuesProjection(Projection):
+    """`thread.values`: the thread's state as fetched, then the current run's values."""
+
+    def __init__(self, owner: ThreadStream) -> None:
+        super().__init__(owner, "values")
+
+    def __iter__(self) -> Iterator[Any]:
+        """The thread's state values as they are when iteration starts (GET
+        /threads/{id}/state), then the data of the current run's root `values` events, as
+        langgraph-sdk yields them."""
+        self._owner._ready()
+        yield self._owner._fetch_state().values
+        yield from self._data(self._owner._run_events())
 
 
 class ThreadStream:
@@ -257,12 +293,14 @@ class ThreadStream:
         self._run_id: str | None = None
         self._run_marker: str | None = None
         self._paused = False  # the current run is interrupted or finished: projections end
+        self._finished = False  # the current run (or the one resumed from it) has finished
+        self._started_here = False  # run.start was sent by this session
         self._failure: str | None = None
         self.interrupted = False
         self.interrupts: list[Interrupt] = []
         self.run = RunCommands(self)
         self.agent = AgentCommands(self)
-        self.values = Projection(self, "values")
+        self.values = ValuesProjection(self)
         self.messages = Projection(self, "messages")
 
     def __enter__(self) -> ThreadStream:
@@ -300,15 +338,23 @@ class ThreadStream:
 
     @property
     def output(self) -> Any:
-        """The thread's state values once the current run has stopped: finished, or interrupted
-        (then `interrupted` is True and `interrupts` says on what). Reads the run's remaining
-        events. Raises RunError if the run failed."""
-        for _ in self._run_events():
+        """The thread's state values once the current run has finished, as langgraph-sdk's: an
+        interrupt does not end the wait, the run must be answered (by another session) and
+        finish. Joining a thread (`thread_id` given, no run started here) whose state has no
+        next node or task returns that state at once. Reads the run's remaining events; the
+        wait is bounded by the client's read timeout of silence (APITimeoutError). Raises
+        ThreadRunError (a RunError and a RuntimeError) if the run failed."""
+        self._check_open()
+        if self._explicit_thread_id and not self._started_here:
+            state = self._fetch_state()
+            if not state.next_ and not state.tasks:
+                return state.values
+        self._ready()
+        while not self._finished and self._next_event() is not None:
             pass
         if self._failure is not None:
-            raise RunError("RunFailed", self._failure)
-        state = self._http.call(get_state.ENDPOINT, {"thread_id": self.thread_id}, headers=self._headers)
-        return state.values
+            raise ThreadRunError(self._failure)
+        return self._fetch_state().values
 
     # Commands
 
@@ -352,6 +398,7 @@ class ThreadStream:
         # "synth:<run_id>:...": the first of them starts the run's events in the replay.
         self._run_marker = f"synth:{run_id}:" if run_id else None
         self._paused = run_id is None
+        self._finished = run_id is None
         self._failure = None
         self.interrupted = False
         self.interrupts = []
@@ -364,13 +411,20 @@ class ThreadStream:
 
     # The event stream
 
-    def _run_events(self) -> Iterator[Event]:
-        """The current run's events, read from the stream as they arrive, until it stops."""
+    def _ready(self) -> None:
+        """Check the session can read a run: open, and a run started or a thread joined."""
         self._check_open()
         if not self._run_known:
             if not self._explicit_thread_id:
                 raise ThreadStreamError("no run yet: call thread.run.start(...) first")
             self._follow_run(None)  # joining a thread: its newest run
+
+    def _fetch_state(self) -> ThreadState:
+        return self._http.call(get_state.ENDPOINT, {"thread_id": self.thread_id}, headers=self._headers)
+
+    def _run_events(self) -> Iterator[Event]:
+        """The current run's events, read from the stream as they arrive, until it stops."""
+        self._ready()
         while not self._paused:
             event = self._next_event()
             if event is None:
@@ -441,10 +495,14 @@ class ThreadStream:
         data = data_of(event)
         data = data if isinstance(data, dict) else {}
         if event.get("method") == "input.requested" and isinstance(data.get("interrupt_id"), str):
-            # This server sends the interrupt's value as "payload"; the protocol's spec says "value".
-            value = data["payload"] if "payload" in data else data.get("value")
+            # langgraph-sdk reads "value" (the protocol's spec); langgraph-api sends "payload".
             self.interrupts.append(
-                Interrupt(interrupt_id=data["interrupt_id"], value=value, namespace=namespace_of(event))
+                Interrupt(
+                    interrupt_id=data["interrupt_id"],
+                    value=data.get("value"),
+                    namespace=namespace_of(event),
+                    payload=data.get("payload"),
+                )
             )
             self.interrupted = True
             self._paused = True
@@ -454,6 +512,7 @@ class ThreadStream:
                 self._paused = True
             elif phase in _TERMINAL:
                 self._paused = True
+                self._finished = True
                 self.interrupted = False
                 self.interrupts = []
                 if phase == "failed":

@@ -4,6 +4,7 @@ the event stream (history skipped, interrupts, the end of a run, reconnecting wi
 from __future__ import annotations
 
 import json
+import pickle
 import time
 from typing import Any
 
@@ -44,6 +45,7 @@ INTERRUPTED_RUN = [
     event(4, "lifecycle", {"event": "interrupted"}),
 ]
 COMMANDS = f"/threads/{T}/commands"
+STATE = {"messages": ["hi", "echo"]}  # the thread's state, as GET /threads/{id}/state answers
 
 
 def command_reply(body: dict[str, Any]) -> dict[str, Any]:
@@ -159,7 +161,7 @@ def mock():
             responses.GET,
             f"http://test/threads/{T}/state",
             json={
-                "values": {"messages": ["hi", "echo"]},
+                "values": STATE,
                 "next": [],
                 "tasks": [],
                 "metadata": {},
@@ -189,8 +191,9 @@ def test_history_before_the_run_is_skipped_and_the_run_ends_the_values(mock):
     streams = ScriptedStreams(mock, sse(*history, *run))
     with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
         thread.run.start(input={"messages": ["hi"]})
-        assert list(thread.values) == [{"messages": ["hi"]}, {"messages": ["hi", "echo"]}]  # root only
-        assert list(thread.values) == []  # the run is over
+        # The state as fetched, then the run's values events of the graph itself.
+        assert list(thread.values) == [STATE, {"messages": ["hi"]}, {"messages": ["hi", "echo"]}]
+        assert list(thread.values) == [STATE]  # the run is over
         assert thread.output == {"messages": ["hi", "echo"]}
     assert streams.requests == [
         {"channels": ["values", "updates", "messages", "tools", "lifecycle", "input", "checkpoints", "tasks", "custom"]}
@@ -241,8 +244,10 @@ def test_a_failed_run_raises_run_error_and_a_refused_command_its_code(mock):
     )
     with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
         thread.run.start()
-        with pytest.raises(RunError, match="boom"):
-            thread.output
+        with pytest.raises(RunError, match="boom") as caught:
+            thread.values.get()
+        assert isinstance(caught.value, RuntimeError) and str(caught.value) == "Run errored: boom"
+        assert pickle.loads(pickle.dumps(caught.value)).message == "boom"
         with pytest.raises(ThreadStreamError, match="0 interrupts"):
             thread.run.respond("yes")
 
@@ -255,6 +260,63 @@ def test_a_command_the_server_refuses():
             with pytest.raises(ThreadStreamError) as error:
                 thread.run.start()
     assert error.value.code == "invalid_argument" and "assistant_id" in error.value.message
+    assert isinstance(error.value, RuntimeError)
+    assert str(error.value) == "Protocol error [invalid_argument]: run.start requires an assistant_id."
+
+
+def test_an_interrupts_value_is_the_events_value_and_payload_the_servers(mock):
+    ScriptedStreams(mock, sse(*INTERRUPTED_RUN))
+    with get_client("http://test", api_key=None).threads.stream(T, assistant_id="interrupting") as thread:
+        thread.run.start(input={"messages": ["hi"]})
+        list(thread.events)
+        (interrupt,) = thread.interrupts
+    # langgraph-sdk reads "value", which langgraph-api does not send: None for both.
+    assert interrupt == {"interrupt_id": "i1", "value": None, "namespace": [], "payload": {"question": "approve?"}}
+
+
+def test_output_reads_on_past_an_interrupt_until_the_run_answered_elsewhere_finishes(mock):
+    resumed = "01a20f3a-0000-732c-be26-85a1762be6d7"
+    streams = ScriptedStreams(
+        mock,
+        sse(
+            *INTERRUPTED_RUN,
+            event(5, "lifecycle", {"event": "running"}, run=resumed),
+            event(6, "values", {"messages": ["hi", "yes"]}),
+            event(7, "lifecycle", {"event": "completed"}, run=resumed),
+        ),
+    )
+    with get_client("http://test", api_key=None).threads.stream(T, assistant_id="interrupting") as thread:
+        thread.run.start(input={"messages": ["hi"]})
+        assert thread.output == STATE
+        assert not thread.interrupted and thread.interrupts == []
+    assert len(streams.requests) == 1
+
+
+def test_output_of_a_joined_thread_with_work_left_waits_for_its_run(mock):
+    mock.replace(
+        responses.GET,
+        f"http://test/threads/{T}/state",
+        json={
+            "values": {"messages": ["hi"]},
+            "next": ["ask"],
+            "tasks": [],
+            "metadata": {},
+            "created_at": None,
+            "checkpoint": None,
+            "parent_checkpoint": None,
+            "interrupts": [],
+        },
+    )
+    mock.add(responses.GET, f"http://test/threads/{T}/runs", json=[RUN])
+    ScriptedStreams(
+        mock,
+        sse(event(1, "lifecycle", {"event": "running"}), event(2, "lifecycle", {"event": "failed", "error": "late"})),
+    )
+    with (
+        get_client("http://test", api_key=None).threads.stream(T, assistant_id="interrupting") as thread,
+        pytest.raises(RunError, match="late"),
+    ):
+        thread.values.get()
 
 
 @pytest.mark.parametrize(
@@ -315,7 +377,7 @@ def test_after_an_answer_the_stream_follows_the_resumed_run_once_the_server_list
     with get_client("http://test", api_key=None).threads.stream(T, assistant_id="interrupting") as thread:
         thread.run.start(input={"messages": ["hi"]})
         thread.run.respond("yes")
-        assert list(thread.values) == [{"messages": ["hi", "yes"]}]
+        assert list(thread.values) == [STATE, {"messages": ["hi", "yes"]}]
         assert not thread.interrupted
     assert len(streams.requests) == 1
 
