@@ -158,3 +158,106 @@ def test_errors_are_runtime_errors_that_print_the_same(client, sdk):
             "refused",
         ]
     )
+
+
+def tool_call_lines(thread, calls):
+    """What a program prints of tool call handles: each one's fields, output (or error) and deltas."""
+    lines = []
+    for call in calls:
+        try:
+            output = call.output
+        except RuntimeError as error:
+            output = f"error: {error}"
+        lines.append((call.tool_call_id, call.name, call.input, call.namespace, call.done, output, list(call.deltas)))
+    return lines
+
+
+def test_tool_calls_yield_finished_handles_with_output_error_and_deltas(client, sdk):
+    def session(api):
+        printed = []
+        with api.threads.stream(assistant_id="calling_tools") as thread:
+            thread.run.start(input={"messages": []})
+            printed += tool_call_lines(thread, thread.tool_calls)
+            printed.append(thread.output)
+        with api.threads.stream(assistant_id="spelling") as thread:
+            thread.run.start(input={"messages": []})
+            (call,) = thread.tool_calls
+            printed += tool_call_lines(thread, [call])
+            try:
+                iter(call.deltas)
+            except RuntimeError:
+                printed.append("deltas are read once")
+        return printed
+
+    ours, theirs = session(client), with_langgraph_sdk(session, sdk)
+    assert ours == theirs
+    found = {"content": "found cats", "type": "tool", "name": "lookup", "tool_call_id": "call-1", "status": "success"}
+    assert ours[0][:5] == ("call-1", "lookup", {"query": "cats"}, [], True)
+    assert ours[0][5].items() >= found.items() and ours[0][6] == []
+    assert ours[1][5:] == ("error: no dogs", [])
+    assert ours[2] == {"messages": ["found cats", "no dogs"]}
+    assert ours[3][1] == "spell" and ours[3][5]["content"] == "c-a-t" and ours[3][6] == ["c", "a", "t"]
+    assert ours[4] == "deltas are read once"
+
+
+def test_extensions_yield_the_named_custom_events(client, sdk):
+    def session(api):
+        with api.threads.stream(assistant_id="calling_tools") as thread:
+            thread.run.start(input={"messages": []})
+            return list(thread.extensions["progress"]), thread.extensions["progress"] is thread.extensions["progress"]
+
+    assert (
+        session(client) == with_langgraph_sdk(session, sdk) == ([{"name": "progress", "payload": "looking up"}], True)
+    )
+
+
+def test_interleave_projections_in_the_order_the_server_sent_them(client, sdk):
+    def session(api):
+        printed = []
+        with api.threads.stream(assistant_id="calling_tools") as thread:
+            thread.run.start(input={"messages": []})
+            items = list(thread.interleave_projections(["values", "tool_calls", "progress", "updates"]))
+            printed += [(channel, item) for channel, item in items if channel != "tool_calls"]
+            printed += tool_call_lines(thread, [item for channel, item in items if channel == "tool_calls"])
+            try:
+                list(thread.interleave_projections(["tools"]))
+            except ValueError as error:
+                printed.append(str(error))
+        with api.threads.stream(assistant_id="with_subgraph") as thread:
+            thread.run.start(input={"messages": []})
+            for channel, item in thread.interleave_projections(["values", "subgraphs"]):
+                printed.append((channel, item if channel == "values" else item.graph_name))
+        return printed
+
+    ours, theirs = session(client), with_langgraph_sdk(session, sdk)
+    assert ours == theirs
+    assert [line[0] for line in ours[:4]] == ["values", "progress", "values", "call-1"]
+    assert ours[5].startswith("'tools' is not a valid interleave_projections channel (use \"tool_calls\")")
+    assert ("subgraphs", "child") in ours
+
+
+def test_subgraphs_yield_a_handle_for_each_child_as_it_starts(client, sdk):
+    def session(api):
+        printed = []
+        with api.threads.stream(assistant_id="with_subgraph") as thread:
+            thread.run.start(input={"messages": []})
+            children = []
+            for child in thread.subgraphs:
+                printed.append((child.graph_name, len(child.path), child.namespace == list(child.path), child.status))
+                printed.append(child.trigger_call_id == child.path[0].split(":", 1)[1])
+                children.append(child)
+            for child in children:
+                printed.append((child.status, child.error, list(child.messages), list(child.tool_calls)))
+                printed.append(list(child.subgraphs))
+            printed.append((thread.subagents is thread.subgraphs, thread.output))
+        return printed
+
+    ours = session(client)
+    assert ours == with_langgraph_sdk(session, sdk)
+    assert ours == [
+        ("child", 1, True, "started"),
+        True,
+        ("completed", None, [], []),
+        [],
+        (True, {"messages": ["inner"]}),
+    ]

@@ -392,3 +392,59 @@ def test_an_answer_whose_run_never_appears_is_an_error_not_a_wait_without_end(mo
         with pytest.raises(ThreadStreamError) as caught:
             thread.run.respond("yes")
     assert caught.value.code == "run_not_resumed" and time.monotonic() - started < 2
+
+
+def tool(seq: int, kind: str, call: str, **data: Any):
+    return event(seq, "tools", {"event": kind, "tool_call_id": call, **data})
+
+
+def test_a_tool_calls_output_read_inside_interleave_reads_on_and_the_loop_still_sees_every_item(mock):
+    ScriptedStreams(
+        mock,
+        sse(
+            event(1, "lifecycle", {"event": "running"}),
+            tool(2, "tool-started", "c1", tool_name="spell", input={"word": "ab"}),
+            tool(3, "tool-output-delta", "c1", delta="a"),
+            event(4, "values", {"messages": ["between"]}),
+            tool(5, "tool-output-delta", "c1", delta="b"),
+            tool(6, "tool-finished", "c1", output="a-b"),
+            tool(7, "tool-started", "c2", tool_name="slow"),
+            event(8, "lifecycle", {"event": "completed"}),
+        ),
+    )
+    seen = []
+    with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start()
+        for channel, item in thread.interleave_projections(["tool_calls", "values"]):
+            if item == {"messages": ["between"]}:
+                seen.append(item)
+            elif item.name == "spell":
+                seen.append((item.output, list(item.deltas)))  # langgraph-sdk's would wait for ever here
+            else:
+                unfinished = item
+    assert seen == [("a-b", ["a", "b"]), {"messages": ["between"]}]
+    with pytest.raises(RuntimeError, match="closed before terminal tool event"):
+        _ = unfinished.output
+
+
+def test_a_subgraph_ends_with_its_task_result_and_interleave_refuses_control_channels(mock):
+    child = ["child:t1"]
+    ScriptedStreams(
+        mock,
+        sse(
+            event(1, "lifecycle", {"event": "running"}),
+            event(2, "tasks", {"id": "t1", "name": "child"}, namespace=child),
+            event(3, "custom", {"name": "progress", "payload": 1}, namespace=[*child, "inner:t2"]),
+            event(4, "tasks", {"id": "t1", "name": "child", "error": "boom", "result": None}),
+            event(5, "lifecycle", {"event": "completed"}),
+        ),
+    )
+    with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start()
+        (found,) = thread.subgraphs
+        assert (found.path, found.graph_name, found.trigger_call_id) == (("child:t1",), "child", "t1")
+        assert (found.status, found.error) == ("failed", "boom")
+        assert list(found.extensions["progress"]) == [{"name": "progress", "payload": 1}]
+        for channel in ("lifecycle", "tools", "input"):
+            with pytest.raises(ValueError, match="not a valid interleave_projections channel"):
+                next(thread.interleave_projections([channel]))
