@@ -483,7 +483,7 @@ class SyncScopedStreamHandle:
         self.error: str | None = None
         self._events: list[Event] = []  # its events so far, for projections opened later
         self._listeners: list[Callable[[Event], None]] = []
-        self.messages = _ScopedProjection(self, self._messages)
+        self.messages = _ScopedMessages(self)
         self.tool_calls = _ScopedToolCalls(self)
         self.subgraphs = SubgraphsProjection(owner, self)
         self.subagents = self.subgraphs
@@ -507,20 +507,31 @@ class SyncScopedStreamHandle:
         if self.status == "started":
             self.status, self.error = status, error
 
-    def _messages(self, event: Event) -> list[Any]:
-        own = event.get("method") == "messages" and namespace_of(event) == self.namespace
-        return [data_of(event)] if own else []
 
+class _ScopedMessages:
+    """A subgraph's messages: a ChatModelStream as soon as each starts, as langgraph-sdk yields
+    them (with langchain-core installed; else the message events' data)."""
 
-class _ScopedProjection:
-    """A subgraph's projection: what `convert` makes of its events."""
-
-    def __init__(self, handle: SyncScopedStreamHandle, convert: Callable[[Event], Iterable[Any]]) -> None:
+    def __init__(self, handle: SyncScopedStreamHandle) -> None:
         self._handle = handle
-        self._convert = convert
 
     def __iter__(self) -> Iterator[Any]:
-        return self._handle._items(self._convert)
+        handle = self._handle
+        stream_class = chat_model_stream_class()
+        if stream_class is None:
+            yield from handle._items(
+                lambda event: (
+                    [data_of(event)]
+                    if event.get("method") == "messages" and namespace_of(event) == handle.namespace
+                    else []
+                )
+            )
+            return
+        messages = MessageEvents(handle._owner, handle.namespace, stream_class)
+        try:
+            yield from handle._items(messages.feed)
+        finally:
+            messages.fail_unfinished()
 
 
 class _ScopedToolCalls:
@@ -608,6 +619,94 @@ class SubgraphsProjection:
             children.finish_all()
 
 
+def chat_model_stream_class() -> Any:
+    """langchain-core's ChatModelStream, or None where langchain-core (1.x with chat model
+    streams) is not installed: then messages stay the events' data, plain dicts. Imported when
+    messages are first read, never before."""
+    try:
+        from langchain_core.language_models.chat_model_stream import ChatModelStream
+    except ImportError:
+        return None
+    return ChatModelStream
+
+
+class MessageEvents:
+    """Turns a namespace's `messages` events into langchain-core ChatModelStreams, as
+    langgraph-sdk does: a new stream per `message-start`, then each event of that message (by
+    its id; an event without one goes to the only open message) until `message-finish`."""
+
+    def __init__(self, owner: ThreadStream, namespace: list[str], stream_class: Any) -> None:
+        self._owner = owner
+        self._namespace = namespace
+        self._stream_class = stream_class
+        self.active: dict[str, Any] = {}
+
+    def feed(self, event: Mapping[str, Any]) -> list[Any]:
+        """The message stream this event starts (none or one); updates the one it is about."""
+        data = data_of(event)
+        if event.get("method") != "messages" or namespace_of(event) != self._namespace or not isinstance(data, dict):
+            return []
+        message_id = data.get("id") or data.get("message_id")
+        key = f"message:{message_id}" if message_id is not None else None
+        if data.get("event") == "message-start":
+            metadata = data.get("metadata")
+            stream = self._stream_class(
+                namespace=list(self._namespace),
+                node=metadata.get("langgraph_node") if isinstance(metadata, dict) else None,
+                message_id=str(message_id) if message_id is not None else None,
+            )
+            stream.bind_pump(self._owner._pump)  # its text read on before it is done reads the stream on
+            self.active[key or "message:None"] = stream
+            stream.dispatch(data)
+            return [stream]
+        stream = self.active.get(key) if key is not None else None
+        if stream is None and key is None and len(self.active) == 1:
+            stream = next(iter(self.active.values()))
+        if stream is not None:
+            stream.dispatch(data)
+            if data.get("event") in ("message-finish", "error"):
+                self.active = {k: s for k, s in self.active.items() if s is not stream}
+        return []
+
+    def fail_unfinished(self) -> None:
+        failure = self._owner._failure
+        error = RuntimeError(f"Run errored: {failure}" if failure else "the message stream closed before it finished")
+        for stream in self.active.values():
+            stream.fail(error)
+        self.active.clear()
+
+
+class MessagesProjection:
+    """`thread.messages`: the run's messages (of the graph itself). With langgraph-sdk's
+    dependency langchain-core installed, a ChatModelStream per message, yielded once it has
+    finished, in the order they started (`str(message.text)` is its text), as langgraph-sdk
+    yields them; without it, the data of each `messages` event (plain dicts)."""
+
+    def __init__(self, owner: ThreadStream) -> None:
+        self._owner = owner
+
+    def __iter__(self) -> Iterator[Any]:
+        stream_class = chat_model_stream_class()
+        if stream_class is None:
+            yield from Projection(self._owner, "messages")
+            return
+        messages = MessageEvents(self._owner, [], stream_class)
+        started: list[Any] = []
+
+        def finished_in_order(event: Event) -> list[Any]:
+            started.extend(messages.feed(event))
+            ready = []
+            while started and started[0].done:
+                ready.append(started.pop(0))
+            return ready
+
+        try:
+            yield from self._owner._items(finished_in_order)
+            yield from started  # the run stopped before these finished
+        finally:
+            messages.fail_unfinished()
+
+
 # interleave_projections: the channels it takes besides extension names, and those it refuses.
 INTERLEAVE_CHANNELS: Final = ("values", "messages", "tool_calls", "subgraphs", "updates", "checkpoints", "tasks")
 _NOT_INTERLEAVED: Final = frozenset({"lifecycle", "tools", "input"})
@@ -654,7 +753,7 @@ class ThreadStream:
         self.run = RunCommands(self)
         self.agent = AgentCommands(self)
         self.values = ValuesProjection(self)
-        self.messages = Projection(self, "messages")
+        self.messages = MessagesProjection(self)
         self.tool_calls = ToolCallsProjection(self)
         self.subgraphs = SubgraphsProjection(self)
         self.subagents = self.subgraphs
@@ -695,7 +794,8 @@ class ThreadStream:
 
     def interleave_projections(self, channels: Sequence[str]) -> Iterator[tuple[str, Any]]:
         """`(channel, item)` for each item of several projections, in the order the server sent
-        them: "values" (every namespace's), "messages" (the message events' data), "tool_calls"
+        them: "values" (every namespace's), "messages" (a ChatModelStream as soon as the message
+        starts, with langchain-core installed; else the message events' data), "tool_calls"
         (a SyncToolCallHandle as soon as the call starts), "subgraphs" (a SyncScopedStreamHandle as soon
         as it starts), "updates", "checkpoints", "tasks" (the
         graph's own), or an extension's name (its custom events' data). Raises ValueError for
@@ -710,6 +810,8 @@ class ThreadStream:
         wanted = set(channels)
         calls = ToolCallEvents(self, []) if "tool_calls" in wanted else None
         children = SubgraphEvents(self, ()) if "subgraphs" in wanted else None
+        stream_class = chat_model_stream_class() if "messages" in wanted else None
+        messages = MessageEvents(self, [], stream_class) if stream_class is not None else None
 
         def items(event: Event) -> list[tuple[str, Any]]:
             found = [("subgraphs", child) for child in children.feed(event)] if children is not None else []
@@ -719,6 +821,8 @@ class ThreadStream:
             method, data = event.get("method"), data_of(event)
             if method == "values" and "values" in wanted and data is not None:
                 return [("values", data)]
+            if method == "messages" and messages is not None:
+                return [("messages", stream) for stream in messages.feed(event)]
             if method in ("messages", "updates", "checkpoints", "tasks") and method in wanted and _is_root(event):
                 return [] if data is None else [(str(method), data)]
             if method == "tools" and calls is not None:
@@ -734,6 +838,8 @@ class ThreadStream:
                 calls.fail_unfinished()
             if children is not None:
                 children.finish_all()
+            if messages is not None:
+                messages.fail_unfinished()
 
     @property
     def output(self) -> Any:

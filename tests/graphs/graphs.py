@@ -10,6 +10,8 @@
   also reports progress on the "progress" extension (a named custom channel, `custom:progress`).
 - spelling: a model's tool call (an AIMessage, made up) run by ToolNode: the tool streams its
   output a letter at a time (`tool-output-delta` events).
+- chatting: a fake chat model (langchain-core's GenericFakeChatModel, no network) streams two
+  answers (`messages` events); its node keeps their text.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import operator
 import time
 from typing import Annotated
 
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 from langchain_core.runnables import RunnableConfig
 from langchain_core.tools import tool
@@ -107,6 +110,11 @@ def ask_to_spell(state: Messages) -> dict:
     return {"messages": [AIMessage(content="", tool_calls=[call])]}
 
 
+def chat(state: Messages, config: RunnableConfig) -> dict:
+    model = GenericFakeChatModel(messages=iter([AIMessage("hello there"), AIMessage("bye now")]))
+    return {"messages": [model.invoke("hi", config).content, model.invoke("again", config).content]}
+
+
 def fail(state: Messages) -> dict:
     raise ValueError("this graph always fails")
 
@@ -123,6 +131,7 @@ agent = single_node("echo", echo).compile()
 interrupting = single_node("ask", ask).compile()
 failing = single_node("fail", fail).compile()
 calling_tools = single_node("call_tools", call_tools).compile(transformers=[ToolCallTransformer, Progress])
+chatting = single_node("chat", chat).compile()
 spelling = (
     StateGraph(Messages)
     .add_node("model", ask_to_spell)

@@ -261,3 +261,34 @@ def test_subgraphs_yield_a_handle_for_each_child_as_it_starts(client, sdk):
         [],
         (True, {"messages": ["inner"]}),
     ]
+
+
+def message_line(message):
+    return (
+        type(message).__name__,
+        message.namespace,
+        message.node,
+        message.done,
+        str(message.text),
+        list(message.text),
+    )
+
+
+def test_messages_are_langchain_core_chat_model_streams(client, sdk):
+    def session(api):
+        printed = []
+        with api.threads.stream(assistant_id="chatting") as thread:
+            thread.run.start(input={"messages": []})
+            printed += [message_line(message) for message in thread.messages]
+            printed.append(thread.output)
+        with api.threads.stream(assistant_id="chatting") as thread:
+            thread.run.start(input={"messages": []})
+            items = list(thread.interleave_projections(["messages", "values"]))
+            printed += [message_line(item) if channel == "messages" else item for channel, item in items]
+        return printed
+
+    ours = session(client)
+    assert ours == with_langgraph_sdk(session, sdk)
+    hello = ("ChatModelStream", [], None, True, "hello there", ["hello", " ", "there"])
+    bye = ("ChatModelStream", [], None, True, "bye now", ["bye", " ", "now"])
+    assert ours[:2] == [hello, bye] and ours[4:6] == [hello, bye]

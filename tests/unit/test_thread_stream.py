@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import sys
 import time
 from typing import Any
 
@@ -341,22 +342,42 @@ def test_custom_channels():
     assert matches(event(2, "input.requested", {}), ["input"])
 
 
-def test_messages_are_the_root_message_events_data_as_plain_dicts(mock):
-    start = {"event": "message-start", "message_id": "m1", "metadata": {"langgraph_node": "model"}}
-    delta = {"event": "content-block-delta", "message_id": "m1", "delta": {"type": "text", "text": "Hel"}}
+MESSAGE_EVENTS = [
+    {"event": "message-start", "id": "m1", "metadata": {"langgraph_node": "model"}},
+    {"event": "content-block-delta", "index": 0, "delta": {"type": "text-delta", "text": "Hel"}},
+    {"event": "content-block-delta", "index": 0, "delta": {"type": "text-delta", "text": "lo"}},
+    {"event": "message-finish"},
+]
+
+
+def message_run(mock):
     ScriptedStreams(
         mock,
         sse(
             event(1, "lifecycle", {"event": "running"}),
-            event(2, "messages", start),
-            event(3, "messages", {"event": "message-start", "message_id": "sub"}, namespace=["child:1"]),
-            event(4, "messages", delta),
-            event(5, "lifecycle", {"event": "completed"}),
+            event(2, "messages", MESSAGE_EVENTS[0]),
+            event(3, "messages", {"event": "message-start", "id": "sub"}, namespace=["child:1"]),
+            *[event(seq, "messages", data) for seq, data in enumerate(MESSAGE_EVENTS[1:], start=4)],
+            event(7, "lifecycle", {"event": "completed"}),
         ),
     )
+
+
+def test_messages_are_langchain_core_chat_model_streams_of_the_graph_itself(mock):
+    message_run(mock)
     with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
         thread.run.start()
-        assert list(thread.messages) == [start, delta]
+        (message,) = thread.messages
+    assert type(message).__name__ == "ChatModelStream" and message.done
+    assert (str(message.text), message.node, message.message_id, message.namespace) == ("Hello", "model", "m1", [])
+
+
+def test_without_langchain_core_messages_are_the_message_events_data(mock, monkeypatch):
+    monkeypatch.setitem(sys.modules, "langchain_core.language_models.chat_model_stream", None)  # not importable
+    message_run(mock)
+    with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
+        thread.run.start()
+        assert list(thread.messages) == MESSAGE_EVENTS
 
 
 def test_after_an_answer_the_stream_follows_the_resumed_run_once_the_server_lists_it(mock, monkeypatch):
