@@ -19,12 +19,15 @@ dict), not langchain-core objects.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import json
 import logging
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, Literal, TypedDict, TypeVar
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from langgraph_sync_generated.api.assistants import get_graph
 from langgraph_sync_generated.api.runs import list_
@@ -32,6 +35,7 @@ from langgraph_sync_generated.api.threads import get_state, send_command, stream
 from langgraph_sync_generated.models import ProtocolError, ThreadState
 
 from ._http import HttpClient, QueryParams, Timeout
+from ._sse import StreamPart
 from .errors import APIConnectionError, APITimeoutError, InternalServerError, LangGraphError, RunError
 
 logger = logging.getLogger("langgraph_sync")
@@ -712,6 +716,64 @@ INTERLEAVE_CHANNELS: Final = ("values", "messages", "tool_calls", "subgraphs", "
 _NOT_INTERLEAVED: Final = frozenset({"lifecycle", "tools", "input"})
 
 
+WEBSOCKET_EXTRA: Final = "transport='websocket' needs the websockets package: pip install 'langgraph-sync[websocket]'"
+
+
+def check_websockets_installed() -> None:
+    """Raise ImportError, naming the extra to install, where websockets is not installed."""
+    try:
+        import websockets.sync.client  # noqa: F401
+    except ImportError:
+        raise ImportError(WEBSOCKET_EXTRA) from None
+
+
+class WebSocketEvents:
+    """The thread's events over the server's websocket (`transport="websocket"`), as an
+    iterator of StreamParts like the event stream's: it connects to
+    `ws(s)://.../threads/{id}/stream/events`, subscribes with the same body as the event
+    stream's request (`subscription.subscribe`), and yields each frame. A frame not come within
+    IDLE_POLL_SECONDS raises APITimeoutError, a dropped connection APIConnectionError, as the
+    event stream's reader does: the session reopens it with `since`."""
+
+    def __init__(self, http: HttpClient, thread_id: str, headers: Mapping[str, str], body: dict[str, Any]) -> None:
+        from websockets.exceptions import ConnectionClosedOK, WebSocketException
+        from websockets.sync.client import connect
+
+        self._ended, self._broken = ConnectionClosedOK, WebSocketException
+
+        base = urlsplit(http.base_url)
+        scheme = "wss" if base.scheme == "https" else "ws"
+        path = f"{base.path}/threads/{quote(thread_id, safe='')}/stream/events"
+        self._url = urlunsplit((scheme, base.netloc, path, "", ""))
+        # Entered as a context manager, as websockets expects (closed by close()).
+        self._exits = contextlib.ExitStack()
+        try:
+            self._socket = self._exits.enter_context(
+                connect(self._url, additional_headers={**http.headers, **headers}, open_timeout=http.timeout[0])
+            )
+        except (OSError, TimeoutError, WebSocketException) as error:
+            raise APIConnectionError(f"could not connect: {error}", method="GET", url=self._url) from None
+        self._socket.send(json.dumps({"id": 1, "method": "subscription.subscribe", "params": body}))
+
+    def __iter__(self) -> WebSocketEvents:
+        return self
+
+    def __next__(self) -> StreamPart:
+        try:
+            frame = self._socket.recv(timeout=IDLE_POLL_SECONDS)
+        except TimeoutError:
+            raise APITimeoutError("no event in time", method="GET", url=self._url) from None
+        except self._ended:
+            raise StopIteration from None
+        except (OSError, self._broken) as error:
+            raise APIConnectionError(f"the websocket closed: {error}", method="GET", url=self._url) from None
+        data = json.loads(frame)
+        return StreamPart(str(data.get("method", "")) if isinstance(data, dict) else "", data, None)
+
+    def close(self) -> None:
+        self._exits.close()
+
+
 class ThreadStream:
     """One thread's streaming session; use it as a context manager (`with client.threads.stream(...)
     as thread:`). Closing it closes its event stream. Not safe to share across threads."""
@@ -725,8 +787,10 @@ class ThreadStream:
         headers: Mapping[str, str] | None,
         explicit_thread_id: bool,
         run_start_timeout: float | None = None,
+        transport: Literal["sse", "websocket"] = "sse",
     ) -> None:
         self._http = http
+        self._transport = transport
         self.thread_id = thread_id
         self.assistant_id = assistant_id
         self._headers = dict(headers or {})
@@ -977,6 +1041,8 @@ class ThreadStream:
                     continue
                 if event.get("type") == "error":  # the server's last word on a stream that failed
                     raise ThreadStreamError(str(event.get("message", "")), str(event.get("error", "unknown")))
+                if event.get("type") != "event":  # the websocket's answer to its subscription
+                    continue
                 reconnects = 0
                 if self._take(event):
                     return event
@@ -1039,6 +1105,8 @@ class ThreadStream:
         body: dict[str, Any] = {"channels": list(ALL_CHANNELS)}
         if self._cursor is not None:
             body["since"] = self._cursor
+        if self._transport == "websocket":
+            return WebSocketEvents(self._http, self.thread_id, self._headers, body)
         return self._http.stream(
             stream_events.ENDPOINT,
             {"thread_id": self.thread_id},

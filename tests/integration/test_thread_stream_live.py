@@ -107,8 +107,8 @@ def test_agent_tree_and_misuse(client):
             list(thread.values)
     with pytest.raises(ThreadStreamError, match="closed"):
         thread.run.start()
-    with pytest.raises(ValueError, match="sse"):
-        client.threads.stream(assistant_id="agent", transport="websocket")
+    with pytest.raises(ValueError, match="transport must be one of 'sse', 'websocket'"):
+        client.threads.stream(assistant_id="agent", transport="http2")
 
 
 NEWER_ROUND = """

@@ -292,3 +292,32 @@ def test_messages_are_langchain_core_chat_model_streams(client, sdk):
     hello = ("ChatModelStream", [], None, True, "hello there", ["hello", " ", "there"])
     bye = ("ChatModelStream", [], None, True, "bye now", ["bye", " ", "now"])
     assert ours[:2] == [hello, bye] and ours[4:6] == [hello, bye]
+
+
+def test_the_websocket_transport_reads_the_same_session(client, sdk):
+    def session(api, transport):
+        with api.threads.stream(assistant_id="interrupting", transport=transport) as thread:
+            thread.run.start(input={"messages": ["hi"]})
+            before = list(thread.values)
+            interrupts = [(i["value"], i["namespace"]) for i in thread.interrupts]
+            thread.run.respond("yes")
+            return before[0] in ({}, {"messages": ["hi"]}), interrupts, list(thread.values), thread.output
+
+    ours = session(client, "websocket")
+    assert ours == with_langgraph_sdk(lambda api: session(api, "websocket"), sdk) == session(client, "sse")
+    assert ours == (
+        True,
+        [(None, [])],
+        [{"messages": ["hi"]}, {"messages": ["hi"]}, {"messages": ["hi", "yes"]}],
+        {"messages": ["hi", "yes"]},
+    )
+
+
+def test_every_projection_reads_the_same_over_the_websocket(client):
+    def session(transport):
+        with client.threads.stream(assistant_id="calling_tools", transport=transport) as thread:
+            thread.run.start(input={"messages": []})
+            items = list(thread.interleave_projections(["values", "tool_calls", "progress"]))
+            return [(channel, item.name if channel == "tool_calls" else item) for channel, item in items]
+
+    assert session("websocket") == session("sse")

@@ -469,3 +469,12 @@ def test_a_subgraph_ends_with_its_task_result_and_interleave_refuses_control_cha
         for channel in ("lifecycle", "tools", "input"):
             with pytest.raises(ValueError, match="not a valid interleave_projections channel"):
                 next(thread.interleave_projections([channel]))
+
+
+def test_the_websocket_transport_without_websockets_names_the_extra(monkeypatch):
+    monkeypatch.setitem(sys.modules, "websockets.sync.client", None)  # not importable
+    client = get_client("http://test", api_key=None)
+    with pytest.raises(ImportError, match=r"pip install 'langgraph-sync\[websocket\]'"):
+        client.threads.stream(assistant_id="agent", transport="websocket")
+    with pytest.raises(ValueError, match="transport must be one of 'sse', 'websocket'"):
+        client.threads.stream(assistant_id="agent", transport="grpc")
