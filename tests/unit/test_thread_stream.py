@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import pickle
+import socket
 import sys
+import threading
 import time
 from typing import Any
 
@@ -478,3 +480,55 @@ def test_the_websocket_transport_without_websockets_names_the_extra(monkeypatch)
         client.threads.stream(assistant_id="agent", transport="websocket")
     with pytest.raises(ValueError, match="transport must be one of 'sse', 'websocket'"):
         client.threads.stream(assistant_id="agent", transport="grpc")
+
+
+class ScriptedWebSocket:
+    """A local websocket server: each connection gets the next script's frames (JSON); a script
+    that ends with None is cut off without a closing handshake (a dropped connection)."""
+
+    def __init__(self, *scripts: list[dict[str, Any] | None]) -> None:
+        from websockets.sync.server import serve
+
+        self.scripts = list(scripts)
+        self.subscriptions: list[dict[str, Any]] = []
+        self.paths_and_tenants: list[tuple[str, str | None]] = []
+        self.server = serve(self.handle, "127.0.0.1", 0)
+        self.url = f"http://127.0.0.1:{self.server.socket.getsockname()[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def handle(self, websocket: Any) -> None:
+        self.paths_and_tenants.append((websocket.request.path, websocket.request.headers.get("x-tenant")))
+        self.subscriptions.append(json.loads(websocket.recv()))
+        for frame in self.scripts.pop(0):
+            if frame is None:
+                websocket.socket.shutdown(socket.SHUT_RDWR)  # dropped, no close frame
+                return
+            websocket.send(json.dumps(frame))
+        websocket.recv()  # until the client closes
+
+
+def test_a_dropped_websocket_is_reopened_since_the_last_event(monkeypatch):
+    monkeypatch.setattr("langgraph_sync.thread_stream._RECONNECT_BACKOFF", 0)
+    subscribed = {"type": "success", "id": 1, "result": {}}
+    first = [subscribed, event(1, "lifecycle", {"event": "running"}), event(2, "values", {"messages": ["hi"]}), None]
+    second = [subscribed, event(2, "values", {"messages": ["hi"]}), event(3, "lifecycle", {"event": "completed"})]
+    server = ScriptedWebSocket(first, second)
+    try:
+        with responses.RequestsMock() as mock:
+            mock.add_callback(
+                responses.POST,
+                f"{server.url}{COMMANDS}",
+                callback=lambda request: (200, {}, json.dumps(command_reply(json.loads(request.body)))),
+            )
+            client = get_client(server.url, api_key=None, headers={"x-tenant": "t1"})
+            with client.threads.stream(T, assistant_id="agent", transport="websocket") as thread:
+                thread.run.start()
+                assert [e["seq"] for e in thread.events] == [1, 2, 3]
+    finally:
+        server.server.shutdown()
+    assert server.paths_and_tenants == [(f"/threads/{T}/stream/events", "t1")] * 2
+    channels = ["values", "updates", "messages", "tools", "lifecycle", "input", "checkpoints", "tasks", "custom"]
+    assert server.subscriptions == [
+        {"id": 1, "method": "subscription.subscribe", "params": {"channels": channels}},
+        {"id": 1, "method": "subscription.subscribe", "params": {"channels": channels, "since": 2}},
+    ]
