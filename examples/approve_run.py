@@ -16,10 +16,10 @@ def main(request: str, answer: str) -> None:
     with get_client(os.environ.get("LANGGRAPH_URL", "http://localhost:8123")) as client:
         with client.threads.stream(assistant_id="interrupting") as thread:
             thread.run.start(input={"messages": [request]})
-            for values in thread.values:  # as the run makes them, until it stops
+            for values in thread.values:  # the state as fetched, then as the run makes it, until it stops
                 print("values:", values, flush=True)
-            for interrupt in thread.interrupts:
-                print("asked:", interrupt["value"], "->", answer, flush=True)
+            for interrupt in thread.interrupts:  # the server sends the interrupt's value as "payload"
+                print("asked:", interrupt["payload"], "->", answer, flush=True)
                 thread.run.respond(answer, interrupt_id=interrupt["interrupt_id"])
             print("output:", thread.output)
 

@@ -21,12 +21,13 @@ from .client import Client, get_client
 from .errors import *  # every error, as errors.__all__ lists them
 
 if TYPE_CHECKING:
-    from .thread_stream import ThreadStream, ThreadStreamError
+    from .thread_stream import ThreadRunError, ThreadStream, ThreadStreamError
     from .typed import StateValidationError, TypedGraph, TypedState
 
 # Imported when first asked for (PEP 562), with the resources that need them (see Client): a
 # program that never streams a thread or types a graph does not pay for importing them.
 _LAZY = {
+    "ThreadRunError": ".thread_stream",
     "ThreadStream": ".thread_stream",
     "ThreadStreamError": ".thread_stream",
     "StateValidationError": ".typed",
@@ -56,6 +57,7 @@ __all__ = [
     "JsonMismatchError",
     "StateValidationError",
     "StreamPart",
+    "ThreadRunError",
     "ThreadStream",
     "ThreadStreamError",
     "TypedGraph",

@@ -37,7 +37,7 @@ from ._http import QueryParams, Timeout, paginate, without_empty
 from ._resource import CallOptions, Id, Json, Resource, SearchFilters
 from ._sse import StreamPart
 from ._validate import checked
-from .thread_stream import ThreadStream
+from .thread_stream import ThreadStream, check_websockets_installed
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -571,9 +571,13 @@ class ThreadsClient(Resource):
 
         `thread_id=None` makes a new thread (created by `run.start`). `headers` go with every
         request of the session; `run_start_timeout` bounds the wait for `run.start`'s answer.
-        Only the "sse" transport is offered: `transport="websocket"` raises ValueError."""
-        if transport != "sse":
-            raise ValueError(f"transport must be 'sse' (websockets are not offered), not {transport!r}")
+        `transport="websocket"` reads the events over the server's websocket instead of
+        server-sent events (commands are still POSTs): it needs the `websocket` extra (ImportError
+        naming it otherwise). Another transport raises ValueError."""
+        if transport not in ("sse", "websocket"):
+            raise ValueError(f"transport must be 'sse' or 'websocket', not {transport!r}")
+        if transport == "websocket":
+            check_websockets_installed()
         return ThreadStream(
             self._http,
             thread_id=str(thread_id) if thread_id is not None else str(uuid.uuid4()),
@@ -581,4 +585,5 @@ class ThreadsClient(Resource):
             headers=headers,
             explicit_thread_id=thread_id is not None,
             run_start_timeout=run_start_timeout,
+            transport=transport,
         )

@@ -16,6 +16,20 @@ from .scripted_server import Reply, ScriptedServer
 
 T = "5cb1e8a1-34b3-4a61-a34e-71a9799bd00d"
 R = "01a20f3a-6d58-732c-be26-85a1762be6d6"
+FETCHED = {"messages": []}
+STATE = Reply(
+    200,
+    {
+        "values": FETCHED,
+        "next": ["echo"],
+        "tasks": [],
+        "metadata": {},
+        "created_at": None,
+        "checkpoint": None,
+        "parent_checkpoint": None,
+        "interrupts": [],
+    },
+)
 
 
 def frame(seq: int, method: str, data: dict, event_id: str | None = None) -> bytes:
@@ -43,12 +57,13 @@ def test_a_dropped_event_stream_is_reopened_since_the_last_event(server):
     completed = frame(4, "lifecycle", {"event": "completed"}, event_id=f"synth:{R}:lc||completed")
     server.script(
         Reply(200, {"type": "success", "id": 1, "result": {"run_id": R}}),
+        STATE,  # thread.values first yields the state as fetched, then reads the stream
         Reply(200, chunks=[running + first_values, second_values[:25]], chunks_then_drop=True),
         Reply(200, chunks=[second_values + completed]),
     )
     with get_client(server.url, api_key=None).threads.stream(T, assistant_id="agent") as thread:
         thread.run.start(input={"messages": ["hi"]})
-        assert list(thread.values) == [{"messages": ["hi"]}, {"messages": ["hi", "echo"]}]
+        assert list(thread.values) == [FETCHED, {"messages": ["hi"]}, {"messages": ["hi", "echo"]}]
     streams = [json.loads(seen.body) for seen in server.seen if seen.path.endswith("/stream/events")]
     assert [body.get("since") for body in streams] == [None, 2]
 
@@ -62,13 +77,14 @@ def test_a_quiet_event_stream_is_asked_again_since_the_last_event(server, monkey
     completed = frame(3, "lifecycle", {"event": "completed"}, event_id=f"synth:{R}:lc||completed")
     server.script(
         Reply(200, {"type": "success", "id": 1, "result": {"run_id": R}}),
+        STATE,  # thread.values first yields the state as fetched, then reads the stream
         Reply(200, chunks=[running + values, completed], delay=3),  # quiet for 3 s after the values
         Reply(200, chunks=[completed]),
     )
     with get_client(server.url, api_key=None).threads.stream(T, assistant_id="agent") as thread:
         thread.run.start(input={"messages": ["hi"]})
         started = time.monotonic()
-        assert list(thread.values) == [{"messages": ["hi"]}]
+        assert list(thread.values) == [FETCHED, {"messages": ["hi"]}]
         assert time.monotonic() - started < 2  # not the 3 s the first stream kept quiet
     streams = [json.loads(seen.body) for seen in server.seen if seen.path.endswith("/stream/events")]
     assert [body.get("since") for body in streams] == [None, 2]
@@ -84,13 +100,14 @@ def test_a_stream_with_only_heartbeats_is_asked_again_since_the_last_event(serve
     heartbeats = [b": heartbeat\n\n"] * 30  # 0.1 s apart: 3 s of heartbeats, then the end
     server.script(
         Reply(200, {"type": "success", "id": 1, "result": {"run_id": R}}),
+        STATE,  # thread.values first yields the state as fetched, then reads the stream
         Reply(200, chunks=[running + values, *heartbeats, completed], delay=0.1),
         Reply(200, chunks=[completed]),
     )
     with get_client(server.url, api_key=None).threads.stream(T, assistant_id="agent") as thread:
         thread.run.start(input={"messages": ["hi"]})
         started = time.monotonic()
-        assert list(thread.values) == [{"messages": ["hi"]}]
+        assert list(thread.values) == [FETCHED, {"messages": ["hi"]}]
         assert time.monotonic() - started < 2  # not the 3 s of heartbeats
     streams = [json.loads(seen.body) for seen in server.seen if seen.path.endswith("/stream/events")]
     assert [body.get("since") for body in streams] == [None, 2]
@@ -102,6 +119,7 @@ def test_a_stream_quiet_for_longer_than_the_read_timeout_is_a_timeout(server, mo
     quiet = Reply(200, chunks=[b": nothing yet\n\n"], delay=2)
     server.script(
         Reply(200, {"type": "success", "id": 1, "result": {"run_id": R}}),
+        STATE,  # thread.values first yields the state as fetched, then reads the stream
         Reply(200, chunks=[running], delay=2),
         *[quiet] * 10,
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import uuid
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -295,7 +296,7 @@ def test_sdk_style_code_runs_unchanged_with_both_clients(server_url: str) -> Non
     assert len(our_calls) >= 35 and sum(our_calls.values()) >= 85
 
 
-def test_what_does_not_run_unchanged(server_url: str) -> None:
+def test_what_does_not_run_unchanged(server_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The README's list of what does not run unchanged, each shown with langgraph-sdk and with ours."""
     sdk = get_sync_client(url=server_url, api_key=None)
     ours = get_client(server_url, api_key=None)
@@ -344,8 +345,12 @@ def test_what_does_not_run_unchanged(server_url: str) -> None:
         sdk.http.get("http://127.0.0.1:1/info")
     with pytest.raises(ValueError, match="not under the client's URL"):
         ours.http.get("http://127.0.0.1:1/info")
-    # 6. threads.stream has no websocket transport.
-    with pytest.raises(ValueError, match="websockets are not offered"):
+    # 6. threads.stream's websocket transport needs the `websocket` extra (langgraph-sdk always
+    #    has websockets); messages need langchain-core (test_thread_stream.py shows both).
+    with sdk.threads.stream(sdk_thread["thread_id"], assistant_id="agent", transport="websocket"):
+        pass
+    monkeypatch.setitem(sys.modules, "websockets.sync.client", None)  # not installed
+    with pytest.raises(ImportError, match=r"langgraph-sync\[websocket\]"):
         ours.threads.stream(our_thread["thread_id"], assistant_id="agent", transport="websocket")
 
 
