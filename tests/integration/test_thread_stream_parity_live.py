@@ -304,7 +304,11 @@ def test_the_websocket_transport_reads_the_same_session(client, sdk):
             return before[0] in ({}, {"messages": ["hi"]}), interrupts, list(thread.values), thread.output
 
     ours = session(client, "websocket")
-    assert ours == with_langgraph_sdk(lambda api: session(api, "websocket"), sdk) == session(client, "sse")
+    assert ours == session(client, "sse")
+    # langgraph-sdk's after the answer: the same but for how often the state before it repeats
+    # (its background thread races the new run: 3 to 5 values seen in CI), so its last value.
+    theirs = with_langgraph_sdk(lambda api: session(api, "websocket"), sdk)
+    assert (theirs[0], theirs[1], theirs[2][-1], theirs[3]) == (ours[0], ours[1], ours[2][-1], ours[3])
     assert ours == (
         True,
         [(None, [])],
