@@ -390,21 +390,7 @@ class ToolCallsProjection:
         self._namespace = list(namespace or [])
 
     def __iter__(self) -> Iterator[SyncToolCallHandle]:
-        calls = ToolCallEvents(self._owner, self._namespace)
-        started: list[SyncToolCallHandle] = []
-
-        def finished_in_order(event: Event) -> list[SyncToolCallHandle]:
-            started.extend(calls.feed(event))
-            ready = []
-            while started and started[0].done:
-                ready.append(started.pop(0))
-            return ready
-
-        try:
-            yield from self._owner._items(finished_in_order)
-            yield from started  # the run stopped before these finished
-        finally:
-            calls.fail_unfinished()
+        yield from _each_when_finished(self._owner, ToolCallEvents(self._owner, self._namespace))
 
 
 class ExtensionProjection:
@@ -694,21 +680,27 @@ class MessagesProjection:
         if stream_class is None:
             yield from Projection(self._owner, "messages")
             return
-        messages = MessageEvents(self._owner, [], stream_class)
-        started: list[Any] = []
+        yield from _each_when_finished(self._owner, MessageEvents(self._owner, [], stream_class))
 
-        def finished_in_order(event: Event) -> list[Any]:
-            started.extend(messages.feed(event))
-            ready = []
-            while started and started[0].done:
-                ready.append(started.pop(0))
-            return ready
 
-        try:
-            yield from self._owner._items(finished_in_order)
-            yield from started  # the run stopped before these finished
-        finally:
-            messages.fail_unfinished()
+def _each_when_finished(owner: ThreadStream, tracker: Any) -> Iterator[Any]:
+    """Each item `tracker.feed` starts (a tool call, a message), yielded once it and those started
+    before it have finished, as langgraph-sdk yields them; then those the run stopped before they
+    finished. What is still unfinished when the iteration ends is failed (`fail_unfinished`)."""
+    started: list[Any] = []
+
+    def finished_in_order(event: Event) -> list[Any]:
+        started.extend(tracker.feed(event))
+        ready = []
+        while started and started[0].done:
+            ready.append(started.pop(0))
+        return ready
+
+    try:
+        yield from owner._items(finished_in_order)
+        yield from started  # the run stopped before these finished
+    finally:
+        tracker.fail_unfinished()
 
 
 # interleave_projections: the channels it takes besides extension names, and those it refuses.
