@@ -340,10 +340,11 @@ class ClientSession(requests.Session):
         """Session.request, for the requests the transport makes (a prepared URL, bytes or no
         body, the options it passes): prepared as `prepare_request` prepares them, without first
         building a requests.Request, then sent by Session.send. Anything else takes requests' way."""
-        data = kwargs.get("data")
-        if args or not kwargs.keys() <= _TRANSPORT_OPTIONS or not (data is None or isinstance(data, bytes)):
-            return super().request(method, url, *args, **kwargs)
-        prepared = self._prepared(method, url, kwargs.get("params"), data, kwargs.get("headers"), None, None)
+        prepared = None
+        if not args and kwargs.keys() <= _TRANSPORT_OPTIONS:
+            prepared = self._prepared(
+                method, url, kwargs.get("params"), kwargs.get("data"), kwargs.get("headers"), None, None
+            )
         if prepared is None:
             return super().request(method, url, *args, **kwargs)
         options = self.merge_environment_settings(

@@ -228,11 +228,13 @@ def _message(body: Any, response: requests.Response) -> str:
     `error`, or those of an `error` object), else `404 Not Found`; to which we add what else
     the body says (a validation error's list, a proxy's page), as langgraph-sdk does not."""
     if isinstance(body, dict):
-        for found in (body, body.get("error")):
-            for key in ("message", "detail", "error") if found is body else ("message", "detail"):
-                value = found.get(key) if isinstance(found, dict) else None
-                if isinstance(value, str) and value:
-                    return value
+        found = [body.get(key) for key in ("message", "detail", "error")]
+        nested = body.get("error")
+        if isinstance(nested, dict):
+            found += [nested.get("message"), nested.get("detail")]
+        for value in found:
+            if isinstance(value, str) and value:
+                return value
     status = f"{response.status_code} {response.reason or 'HTTP Error'}"
     detail = ""
     if isinstance(body, dict):
