@@ -73,7 +73,9 @@ def test_values_start_with_the_state_as_fetched_then_the_runs_values(client, sdk
     # Both: first the state as fetched, then the run's values events. Right after run.start the
     # state is empty, or the input already; at the interrupt it is the input.
     assert ours[0][0] in ({}, hi) and theirs[0][0] in ({}, hi)
-    assert ours[1][0] == theirs[1][0] == hi
+    # After the answer it is the input, or the answered state if the resumed run has already
+    # finished (a race of the server's, for both clients).
+    assert ours[1][0] in (hi, answered) and theirs[1][0] in (hi, answered)
     # Ours, read in order: the run's values up to the interrupt; after the answer, the resumed
     # run's (it starts again from the input). langgraph-sdk's end when its other reader sees the
     # interrupt or the run's end, before or after some of the events its projection reads: a
@@ -301,18 +303,23 @@ def test_the_websocket_transport_reads_the_same_session(client, sdk):
             before = list(thread.values)
             interrupts = [(i["value"], i["namespace"]) for i in thread.interrupts]
             thread.run.respond("yes")
-            return before[0] in ({}, {"messages": ["hi"]}), interrupts, list(thread.values), thread.output
+            after = list(thread.values)
+            # Each values iteration starts with the state fetched when it starts (as langgraph-sdk's):
+            # the resumed run may have finished by then (seen in CI), so either state is right.
+            first = after[0] in ({"messages": ["hi"]}, {"messages": ["hi", "yes"]})
+            return before[0] in ({}, {"messages": ["hi"]}), interrupts, first, after[1:], thread.output
 
     ours = session(client, "websocket")
     assert ours == session(client, "sse")
     # langgraph-sdk's after the answer: the same but for how often the state before it repeats
     # (its background thread races the new run: 3 to 5 values seen in CI), so its last value.
     theirs = with_langgraph_sdk(lambda api: session(api, "websocket"), sdk)
-    assert (theirs[0], theirs[1], theirs[2][-1], theirs[3]) == (ours[0], ours[1], ours[2][-1], ours[3])
+    assert (theirs[:3], theirs[3][-1], theirs[4]) == (ours[:3], ours[3][-1], ours[4])
     assert ours == (
         True,
         [(None, [])],
-        [{"messages": ["hi"]}, {"messages": ["hi"]}, {"messages": ["hi", "yes"]}],
+        True,
+        [{"messages": ["hi"]}, {"messages": ["hi", "yes"]}],
         {"messages": ["hi", "yes"]},
     )
 
