@@ -363,17 +363,23 @@ def test_prepare_request_is_requests_own(seed):
     assert ours == theirs, options
 
 
-def test_the_generated_cases_are_prepared_and_half_take_the_fast_path(monkeypatch):
-    """The comparison cannot pass by both sides failing alike, nor by never reaching `_prepared`."""
-    fast = []
+def fast_path_taken(monkeypatch) -> list[bool]:
+    """From now on, for each request a ClientSession prepares: whether its fast path took it."""
+    taken: list[bool] = []
     original = ClientSession._prepared
 
     def watched(self, *args):
         prepared = original(self, *args)
-        fast.append(prepared is not None)
+        taken.append(prepared is not None)
         return prepared
 
     monkeypatch.setattr(ClientSession, "_prepared", watched)
+    return taken
+
+
+def test_the_generated_cases_are_prepared_and_half_take_the_fast_path(monkeypatch):
+    """The comparison cannot pass by both sides failing alike, nor by never reaching `_prepared`."""
+    fast = fast_path_taken(monkeypatch)
     prepared = 0
     for seed in PREPARE_SEEDS:
         options, configure = fuzz_case(seed)
@@ -487,15 +493,7 @@ def test_session_request_sends_what_requests_sends(seed):
 
 def test_the_transports_requests_take_the_fast_way_and_match(monkeypatch):
     """The comparison above covers the fast path itself (not only requests' way through ours)."""
-    taken = []
-    original = ClientSession._prepared
-
-    def watched(self, *args):
-        prepared = original(self, *args)
-        taken.append(prepared is not None)
-        return prepared
-
-    monkeypatch.setattr(ClientSession, "_prepared", watched)
+    taken = fast_path_taken(monkeypatch)
     options = {"params": {"a": ["1", None]}, "data": b"{}", "headers": {"Content-Type": "application/json"}}
     ours, theirs = sent_by_both("POST", "http://test/threads/search", {**options, "timeout": (1, 2)})
     assert taken == [True] and ours == theirs

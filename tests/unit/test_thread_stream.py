@@ -47,6 +47,13 @@ INTERRUPTED_RUN = [
     event(3, "input.requested", {"interrupt_id": "i1", "payload": {"question": "approve?"}}),
     event(4, "lifecycle", {"event": "interrupted"}),
 ]
+# The run resumed by the answer to INTERRUPTED_RUN's interrupt, as the stream goes on.
+RESUMED = "01a20f3a-0000-732c-be26-85a1762be6d7"
+RESUMED_RUN = [
+    event(5, "lifecycle", {"event": "running"}, run=RESUMED),
+    event(6, "values", {"messages": ["hi", "yes"]}),
+    event(7, "lifecycle", {"event": "completed"}, run=RESUMED),
+]
 COMMANDS = f"/threads/{T}/commands"
 STATE = {"messages": ["hi", "echo"]}  # the thread's state, as GET /threads/{id}/state answers
 
@@ -259,9 +266,11 @@ def test_a_command_the_server_refuses():
     refusal = {"type": "error", "id": 1, "error": "invalid_argument", "message": "run.start requires an assistant_id."}
     with responses.RequestsMock() as mock:
         mock.add(responses.POST, f"http://test{COMMANDS}", json=refusal)
-        with get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread:
-            with pytest.raises(ThreadStreamError) as error:
-                thread.run.start()
+        with (
+            get_client("http://test", api_key=None).threads.stream(T, assistant_id="agent") as thread,
+            pytest.raises(ThreadStreamError) as error,
+        ):
+            thread.run.start()
     assert error.value.code == "invalid_argument" and "assistant_id" in error.value.message
     assert isinstance(error.value, RuntimeError)
     assert str(error.value) == "Protocol error [invalid_argument]: run.start requires an assistant_id."
@@ -278,16 +287,7 @@ def test_an_interrupts_value_is_the_events_value_and_payload_the_servers(mock):
 
 
 def test_output_reads_on_past_an_interrupt_until_the_run_answered_elsewhere_finishes(mock):
-    resumed = "01a20f3a-0000-732c-be26-85a1762be6d7"
-    streams = ScriptedStreams(
-        mock,
-        sse(
-            *INTERRUPTED_RUN,
-            event(5, "lifecycle", {"event": "running"}, run=resumed),
-            event(6, "values", {"messages": ["hi", "yes"]}),
-            event(7, "lifecycle", {"event": "completed"}, run=resumed),
-        ),
-    )
+    streams = ScriptedStreams(mock, sse(*INTERRUPTED_RUN, *RESUMED_RUN))
     with get_client("http://test", api_key=None).threads.stream(T, assistant_id="interrupting") as thread:
         thread.run.start(input={"messages": ["hi"]})
         assert thread.output == STATE
@@ -385,18 +385,9 @@ def test_without_langchain_core_messages_are_the_message_events_data(mock, monke
 def test_after_an_answer_the_stream_follows_the_resumed_run_once_the_server_lists_it(mock, monkeypatch):
     # The server may list the interrupted run as the newest for a moment after input.respond.
     # Following it would wait forever: all of its events have been read.
-    resumed = "01a20f3a-0000-732c-be26-85a1762be6d7"
-    streams = ScriptedStreams(
-        mock,
-        sse(
-            *INTERRUPTED_RUN,
-            event(5, "lifecycle", {"event": "running"}, run=resumed),
-            event(6, "values", {"messages": ["hi", "yes"]}),
-            event(7, "lifecycle", {"event": "completed"}, run=resumed),
-        ),
-    )
+    streams = ScriptedStreams(mock, sse(*INTERRUPTED_RUN, *RESUMED_RUN))
     mock.add(responses.GET, f"http://test/threads/{T}/runs", json=[RUN])  # still the interrupted run
-    mock.add(responses.GET, f"http://test/threads/{T}/runs", json=[{**RUN, "run_id": resumed}])
+    mock.add(responses.GET, f"http://test/threads/{T}/runs", json=[{**RUN, "run_id": RESUMED}])
     with get_client("http://test", api_key=None).threads.stream(T, assistant_id="interrupting") as thread:
         thread.run.start(input={"messages": ["hi"]})
         thread.run.respond("yes")
